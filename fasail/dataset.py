@@ -1,0 +1,377 @@
+"""Load and validate the dataset: plain CSV files in, typed DataFrames out.
+
+Validation collects every problem (file, row, record id, column, reason)
+instead of stopping at the first. `load_dataset(strict=True)` raises when
+there is any; `strict=False` returns the valid part plus the problem list,
+so the app can still serve what is sound and show what is not.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from . import dates
+from .schema import TABLE_ORDER, TABLES, Column, Table
+
+DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+MAX_CELL_CHARS = 5000
+_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+_DATE_FORM = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_PRECISION_BY_LENGTH = {10: "day", 7: "month", 4: "year"}
+BROKEN = "\x00broken\x00"  # placeholder for rows the CSV reader could not split
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One located validation problem."""
+
+    file: str
+    row: int | None  # 1-based data row (header excluded); None for file-level problems
+    record_id: str | None
+    column: str | None
+    reason: str
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.row is not None:
+            where += f" row {self.row}"
+        if self.record_id:
+            where += f" [{self.record_id}]"
+        if self.column:
+            where += f" column '{self.column}'"
+        return f"{where}: {self.reason}"
+
+
+class DatasetError(Exception):
+    """The data failed validation; `problems` lists every located problem."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        head = "\n".join(f"- {p}" for p in problems[:20])
+        more = f"\n... and {len(problems) - 20} more" if len(problems) > 20 else ""
+        super().__init__(f"{len(problems)} problem(s) in the dataset:\n{head}{more}")
+
+
+@dataclass
+class Dataset:
+    """Typed tables of one dataset directory, plus any problems found."""
+
+    path: Path
+    sources: pd.DataFrame
+    entities: pd.DataFrame
+    relationships: pd.DataFrame
+    events: pd.DataFrame
+    event_actors: pd.DataFrame
+    designations: pd.DataFrame
+    postures: pd.DataFrame
+    profile_facts: pd.DataFrame
+    phases: pd.DataFrame
+    disagreements: pd.DataFrame
+    problems: list[Problem] = field(default_factory=list)
+
+    def table(self, name: str) -> pd.DataFrame:
+        return getattr(self, name)
+
+    @property
+    def latest_source_date(self) -> pd.Timestamp | None:
+        """Latest publication date among the sources (the data's 'as of')."""
+        d = self.sources["published_last"].dropna()
+        return None if d.empty else d.max()
+
+    def summary(self) -> str:
+        return ", ".join(f"{len(self.table(n))} {n.replace('_', ' ')}" for n in TABLE_ORDER)
+
+
+# ------------------------------------------------------------------ reading
+def _read_raw(path: Path, table: Table, problems: list[Problem]) -> pd.DataFrame:
+    """Read a CSV as strings; malformed files are reported, not raised."""
+    name = table.file
+    empty = pd.DataFrame({c: pd.Series(dtype=str) for c in table.column_names})
+    if not path.exists():
+        problems.append(Problem(name, None, None, None, "file is missing"))
+        return empty
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        problems.append(Problem(name, None, None, None,
+                                f"not valid UTF-8 (byte {err.start}, line {line}); save the file as UTF-8"))
+        text = raw.decode("utf-8-sig", errors="replace")
+    try:
+        df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_filter=False, engine="c")
+        ok = True
+    except (pd.errors.ParserError, ValueError):
+        ok = False
+    if not ok:
+        df = _read_tolerant(text, name, problems)
+    if df is None:
+        return empty
+    df.columns = [str(c).strip() for c in df.columns]
+    expected = table.column_names
+    missing = [c for c in expected if c not in df.columns]
+    extra = [c for c in df.columns if c not in expected]
+    for c in missing:
+        problems.append(Problem(name, None, None, c, "required column is missing from the header"))
+    for c in extra:
+        problems.append(Problem(name, None, None, c, "unknown column (not in the schema)"))
+    for c in missing:
+        df[c] = ""
+    return df[expected].reset_index(drop=True)
+
+
+def _read_tolerant(text: str, name: str, problems: list[Problem]) -> pd.DataFrame | None:
+    """Row-by-row reader for files pandas rejects: keep good rows, report bad ones."""
+    reader = csv.reader(io.StringIO(text))
+    try:
+        header = next(reader)
+    except (StopIteration, csv.Error):
+        problems.append(Problem(name, None, None, None, "file is empty or has no readable header"))
+        return None
+    rows, row_no = [], 0
+    while True:
+        try:
+            rec = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as err:
+            row_no += 1
+            problems.append(Problem(name, row_no, None, None, f"unreadable CSV row ({err})"))
+            continue
+        row_no += 1
+        if len(rec) != len(header):
+            problems.append(Problem(name, row_no, rec[0] if rec else None, None,
+                                    f"has {len(rec)} fields, the header has {len(header)} (check quoting)"))
+            rows.append(None)
+            continue
+        rows.append(rec)
+    # Broken rows stay as placeholders so row numbers keep matching the file.
+    good = [r if r is not None else [BROKEN] * len(header) for r in rows]
+    return pd.DataFrame(good, columns=header, dtype=str)
+
+
+# --------------------------------------------------------------- validation
+def _split_list(value: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in value.split(";") if p.strip())
+
+
+def _check_column(df: pd.DataFrame, table: Table, col: Column, keys: dict[str, set[str]],
+                  report) -> None:
+    s = df[col.name].str.strip()
+    blank = s == ""
+    if col.required:
+        report(blank, col.name, "required value is empty")
+    present = ~blank
+    report(present & (s.str.len() > MAX_CELL_CHARS), col.name, f"longer than {MAX_CELL_CHARS} characters")
+    if col.kind == "id":
+        report(present & ~s.str.match(_ID), col.name, "id must be a lowercase slug (a-z, 0-9, '.', '_', '-')")
+    elif col.kind == "enum":
+        bad = present & ~s.isin(col.choices)
+        report(bad, col.name, lambda v: f"'{v}' is not one of: {', '.join(col.choices)}")
+    elif col.kind == "precision":
+        bad = present & ~s.isin(col.choices)
+        report(bad, col.name, lambda v: f"'{v}' is not one of: {', '.join(col.choices)}")
+        date_col = df[col.precision_of].str.strip()
+        report(blank & (date_col != ""), col.name, f"precision is required when '{col.precision_of}' is given")
+        report(present & (date_col == ""), col.name, f"precision given but '{col.precision_of}' is empty")
+        expected = date_col.str.len().map(_PRECISION_BY_LENGTH)
+        mismatch = present & (date_col != "") & s.isin(col.choices) & expected.notna() & (expected != s)
+        report(mismatch, col.name, lambda v: f"'{v}' does not match the form of '{col.precision_of}' "
+                                             "(YYYY-MM-DD = day, YYYY-MM = month, YYYY = year; never pad)")
+    elif col.kind == "date":
+        form_ok = s.str.match(_DATE_FORM)
+        report(present & ~form_ok, col.name, lambda v: f"'{v}' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
+        parsed = _parse_dates(s.where(present & form_ok, ""))
+        report(present & form_ok & parsed.isna(), col.name, lambda v: f"'{v}' is not a real calendar date")
+    elif col.kind == "bool":
+        report(present & ~s.str.lower().isin(["true", "false"]), col.name, lambda v: f"'{v}' is not true or false")
+    elif col.kind in ("int", "float"):
+        num = pd.to_numeric(s.where(present, None), errors="coerce")
+        report(present & num.isna(), col.name, lambda v: f"'{v}' is not a number")
+        if col.kind == "int":
+            report(present & num.notna() & ((num % 1 != 0) | (num < 0)), col.name,
+                   lambda v: f"'{v}' is not a whole non-negative number")
+        if col.name == "latitude":
+            report(present & num.notna() & (num.abs() > 90), col.name, "latitude outside -90..90")
+        if col.name == "longitude":
+            report(present & num.notna() & (num.abs() > 180), col.name, "longitude outside -180..180")
+    elif col.kind == "url":
+        report(present & ~s.str.match(r"^https?://[^\s<>\"']+$"), col.name,
+               lambda v: "only http(s) addresses without spaces or quotes are allowed")
+    elif col.kind == "ref":
+        known = keys.get(col.ref, set())
+        report(present & ~s.isin(known), col.name, lambda v: f"'{v}' is not a known {col.ref} id")
+    elif col.kind == "refs":
+        known = keys.get(col.ref, set())
+        lists = s.map(_split_list)
+        missing = lists.map(lambda ids: [i for i in ids if i not in known])
+        has_missing = missing.map(bool)
+        bad_rows = df.index[has_missing]
+        for i in bad_rows:
+            report.single(i, col.name, f"unknown {col.ref} id(s): {', '.join(missing[i])}")
+        if col.required:
+            report(present & (lists.map(len) == 0), col.name, "needs at least one id")
+
+
+def _parse_dates(s: pd.Series) -> pd.Series:
+    """Vectorised partial-date parsing to the first day of each period."""
+    padded = s.where(s.str.len() != 4, s + "-01-01")
+    padded = padded.where(padded.str.len() != 7, padded + "-01")
+    return pd.to_datetime(padded.where(padded != "", None), format="%Y-%m-%d", errors="coerce")
+
+
+class _Reporter:
+    """Collects vectorised check results as located problems."""
+
+    def __init__(self, table: Table, df: pd.DataFrame, problems: list[Problem]):
+        self.table, self.df, self.problems = table, df, problems
+        self.bad_rows: set[int] = set()
+        self._ids = df[table.key] if table.key else df.iloc[:, 0]
+
+    def __call__(self, mask: pd.Series, column: str, reason) -> None:
+        if not mask.any():
+            return
+        for i in self.df.index[mask.fillna(False).astype(bool)]:
+            text = reason(self.df.at[i, column].strip()[:80]) if callable(reason) else reason
+            self.single(i, column, text)
+
+    def single(self, i: int, column: str | None, reason: str) -> None:
+        self.bad_rows.add(i)
+        rid = str(self._ids.at[i]).strip()[:80] or None
+        self.problems.append(Problem(self.table.file, int(i) + 1, rid, column, reason))
+
+
+def _check_cross(df: pd.DataFrame, table: Table, report: _Reporter) -> None:
+    parsed = {c.name: _parse_dates(df[c.name].str.strip().where(df[c.name].str.strip().str.match(_DATE_FORM), ""))
+              for c in table.columns if c.kind == "date"}
+
+    def last(col):
+        prec = df[f"{col}_precision"].str.strip()
+        start = parsed[col]
+        out = start.copy()
+        m = prec == "month"
+        out[m] = start[m] + pd.offsets.MonthEnd(0)
+        y = prec == "year"
+        out[y] = start[y] + pd.offsets.YearEnd(0)
+        return out
+
+    def ordered(a, b, msg):
+        report((parsed[b] < parsed[a]) & (last(b) < parsed[a]), b, msg)
+
+    for check in table.checks:
+        if check == "url_or_seed":
+            has_url, has_seed = df["url"].str.strip() != "", df["seed_file"].str.strip() != ""
+            report(has_url == has_seed, "url", "give exactly one of url or seed_file")
+        elif check == "founded_before_ended":
+            ordered("founded", "ended", "ended before it was founded")
+        elif check == "start_before_end":
+            ordered("start", "end", "end is before start")
+        elif check == "date_before_end_date":
+            ordered("date", "end_date", "end_date is before date")
+        elif check == "no_self_loop":
+            report(df["from_id"].str.strip() == df["to_id"].str.strip(), "to_id", "a tie cannot point to itself")
+        elif check == "lat_lon_pair":
+            report((df["latitude"].str.strip() == "") != (df["longitude"].str.strip() == ""), "longitude",
+                   "give both latitude and longitude, or neither")
+        elif check == "unique_event_actor_role":
+            dup = df.duplicated(["event_id", "entity_id", "role"], keep="first")
+            report(dup, "role", "duplicate (event_id, entity_id, role)")
+
+
+def _validate_table(df: pd.DataFrame, table: Table, keys: dict[str, set[str]],
+                    problems: list[Problem]) -> set[int]:
+    report = _Reporter(table, df, problems)
+    broken = (df == BROKEN).any(axis=1) if len(df.columns) else pd.Series(False, index=df.index)
+    report.bad_rows.update(df.index[broken])
+    work = df.loc[~broken]
+    sub = _Reporter(table, work, problems)
+    if table.key:
+        ids = work[table.key].str.strip()
+        sub(ids.duplicated(keep="first") & (ids != ""), table.key, lambda v: f"duplicate id '{v}'")
+    for col in table.columns:
+        _check_column(work, table, col, keys, sub)
+    _check_cross(work, table, sub)
+    return report.bad_rows | sub.bad_rows
+
+
+# ------------------------------------------------------------------- typing
+def _typed(df: pd.DataFrame, table: Table) -> pd.DataFrame:
+    out = pd.DataFrame(index=df.index)
+    for col in table.columns:
+        s = df[col.name].str.strip()
+        if col.kind == "date":
+            out[col.name] = _parse_dates(s)
+        elif col.kind in ("enum", "precision"):
+            out[col.name] = pd.Categorical(s.where(s != "", None), categories=list(col.choices))
+        elif col.kind == "bool":
+            out[col.name] = s.str.lower() == "true"
+        elif col.kind == "int":
+            out[col.name] = pd.to_numeric(s.where(s != "", None), errors="coerce").astype("Int64")
+        elif col.kind == "float":
+            out[col.name] = pd.to_numeric(s.where(s != "", None), errors="coerce").astype("Float64")
+        elif col.kind in ("list", "refs"):
+            out[col.name] = s.map(_split_list)
+        else:
+            out[col.name] = s
+    for col in table.columns:
+        if col.kind == "precision":
+            start = out[col.precision_of]
+            prec = out[col.name].astype(str)
+            lastday = start.copy()
+            m = prec == "month"
+            lastday[m] = start[m] + pd.offsets.MonthEnd(0)
+            y = prec == "year"
+            lastday[y] = start[y] + pd.offsets.YearEnd(0)
+            out[f"{col.precision_of}_last"] = lastday
+    return out.reset_index(drop=True)
+
+
+# ------------------------------------------------------------------ public
+def validate(path: str | Path | None = None) -> list[Problem]:
+    """Every problem in the dataset at `path` (empty list = valid)."""
+    return load_dataset(path, strict=False).problems
+
+
+def load_dataset(path: str | Path | None = None, strict: bool = True) -> Dataset:
+    """Load and validate the dataset in `path` (default: the shipped data/).
+
+    strict=True raises DatasetError listing every problem; strict=False keeps
+    only rows without problems (and rows whose references survive) and
+    returns the problems on `Dataset.problems`.
+    """
+    base = Path(path) if path is not None else DEFAULT_DATA_DIR
+    problems: list[Problem] = []
+    raw: dict[str, pd.DataFrame] = {}
+    for name in TABLE_ORDER:
+        raw[name] = _read_raw(base / TABLES[name].file, TABLES[name], problems)
+    # References are checked against every id present, so one bad row does not
+    # cascade into a page of dangling-reference noise.
+    keys = {n: set(raw[n][TABLES[n].key].str.strip()) for n in TABLE_ORDER if TABLES[n].key}
+    bad: dict[str, set[int]] = {}
+    for name in TABLE_ORDER:
+        bad[name] = _validate_table(raw[name], TABLES[name], keys, problems)
+    if strict and problems:
+        raise DatasetError(problems)
+    tables: dict[str, pd.DataFrame] = {}
+    dropped: dict[str, set[str]] = {}
+    for name in TABLE_ORDER:
+        table = TABLES[name]
+        df = raw[name].drop(index=list(bad[name]))
+        # Drop rows that point at rows dropped for their own problems.
+        for col in table.columns:
+            if col.kind == "ref" and dropped.get(col.ref):
+                hit = df[col.name].str.strip().isin(dropped[col.ref])
+                for i in df.index[hit]:
+                    problems.append(Problem(table.file, int(i) + 1, None, col.name,
+                                            f"dropped: refers to invalid {col.ref} record '{df.at[i, col.name]}'"))
+                df = df[~hit]
+        if table.key:
+            dropped[name] = set(raw[name].loc[list(bad[name]), table.key].str.strip()) if bad[name] else set()
+            dropped[name] |= set(raw[name][table.key].str.strip()) - set(df[table.key].str.strip())
+        tables[name] = _typed(df, table)
+    return Dataset(path=base, problems=problems, **tables)

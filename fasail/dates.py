@@ -1,0 +1,66 @@
+"""Partial dates with an honest precision: parse, bound and format them."""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+_FORMS = {
+    "day": re.compile(r"^\d{4}-\d{2}-\d{2}$"),
+    "month": re.compile(r"^\d{4}-\d{2}$"),
+    "year": re.compile(r"^\d{4}$"),
+}
+
+
+def precision_of(text: str) -> str | None:
+    """The precision a partial ISO date is written at, or None if malformed."""
+    for name, form in _FORMS.items():
+        if form.match(text):
+            return name
+    return None
+
+
+def parse_partial(text: str) -> pd.Timestamp | None:
+    """First day of the period a partial ISO date names; None when invalid."""
+    prec = precision_of(text)
+    if prec is None:
+        return None
+    padded = {"day": text, "month": f"{text}-01", "year": f"{text}-01-01"}[prec]
+    try:
+        return pd.Timestamp(padded)
+    except (ValueError, OverflowError):
+        return None
+
+
+def period_last_day(start: pd.Timestamp, precision: str) -> pd.Timestamp:
+    """Last day of the period that starts at `start` with `precision`."""
+    if precision == "month":
+        return start + pd.offsets.MonthEnd(0)
+    if precision == "year":
+        return start + pd.offsets.YearEnd(0)
+    return start
+
+
+def format_date(value, precision: str | None) -> str:
+    """Show a date at its precision: '31 Dec 2019', 'Mar 2026' or '2019'."""
+    if value is None or pd.isna(value):
+        return ""
+    ts = pd.Timestamp(value)
+    if precision == "year":
+        return f"{ts.year}"
+    if precision == "month":
+        return ts.strftime("%b %Y")
+    return f"{ts.day} {ts.strftime('%b %Y')}"
+
+
+def format_span(start, start_precision, end, end_precision) -> str:
+    """'Jan 2020 – 27 Sep 2024', 'since 2014' or 'until 3 Jan 2020'."""
+    a = format_date(start, start_precision)
+    b = format_date(end, end_precision)
+    if a and b:
+        return f"{a} – {b}"
+    if a:
+        return f"since {a}"
+    if b:
+        return f"until {b}"
+    return "dates unknown"

@@ -1,0 +1,185 @@
+"""Pure query functions over a Dataset: events, actors, tempo, sources."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+
+from .dataset import Dataset
+from .dates import format_date
+from .schema import CONFIDENCE, FACTION_TYPES
+
+NO_FACTION = "(no faction named)"
+_CONF_RANK = {c: i for i, c in enumerate(CONFIDENCE)}
+
+
+def front_parents(ds: Dataset) -> dict[str, str]:
+    """Front group -> the parent it is most confidently a front for."""
+    rel = ds.relationships
+    fronts = rel[rel["rel_type"] == "front_for"].copy()
+    if fronts.empty:
+        return {}
+    fronts["rank"] = fronts["confidence"].astype(str).map(_CONF_RANK)
+    fronts = fronts.sort_values(["from_id", "rank", "start"], na_position="first")
+    return dict(fronts.groupby("from_id")["to_id"].first())
+
+
+def faction_ids(ds: Dataset) -> list[str]:
+    """Ids of factions, front groups and umbrella brands, by name."""
+    ent = ds.entities[ds.entities["type"].isin(FACTION_TYPES)]
+    return list(ent.sort_values("name")["entity_id"])
+
+
+def entity_names(ds: Dataset) -> dict[str, str]:
+    return dict(zip(ds.entities["entity_id"], ds.entities["name"]))
+
+
+def actors_with_names(ds: Dataset, fold_fronts: bool = False) -> pd.DataFrame:
+    """event_actors with the entity's name and type; `group_id` is the id
+    after folding front groups into their parents (or the id itself)."""
+    ea = ds.event_actors.merge(ds.entities[["entity_id", "name", "type"]], on="entity_id", how="left")
+    parents = front_parents(ds) if fold_fronts else {}
+    ea["group_id"] = ea["entity_id"].map(lambda e: parents.get(e, e))
+    return ea
+
+
+def _window_mask(events: pd.DataFrame, start, end) -> pd.Series:
+    last = events["end_date_last"].fillna(events["date_last"])
+    last = last.where(last >= events["date_last"], events["date_last"])
+    mask = pd.Series(True, index=events.index)
+    if start is not None:
+        mask &= last >= pd.Timestamp(start)
+    if end is not None:
+        mask &= events["date"] <= pd.Timestamp(end)
+    return mask
+
+
+def events_in_window(ds: Dataset, start=None, end=None, factions: Iterable[str] | None = None,
+                     event_types: Iterable[str] | None = None, claim_statuses: Iterable[str] | None = None,
+                     fold_fronts: bool = False) -> pd.DataFrame:
+    """Events overlapping [start, end] that involve any of `factions`.
+
+    An event dated only to a month or year is kept when its period overlaps
+    the window. With `fold_fronts`, a front group's events count for its
+    parent. Adds `faction_ids` (factions involved, folded when asked),
+    `actors` (readable "Name (role)" list), `date_label` and `source_count`.
+    """
+    ev = ds.events
+    mask = _window_mask(ev, start, end)
+    if event_types:
+        mask &= ev["event_type"].astype(str).isin(list(event_types))
+    if claim_statuses:
+        mask &= ev["claim_status"].astype(str).isin(list(claim_statuses))
+    ev = ev[mask]
+    ea = actors_with_names(ds, fold_fronts)
+    ea = ea[ea["event_id"].isin(ev["event_id"])]
+    if factions:
+        wanted = set(factions)
+        hit = ea[ea["group_id"].isin(wanted) | ea["entity_id"].isin(wanted)]["event_id"]
+        ev = ev[ev["event_id"].isin(set(hit))]
+    fac = ea[ea["type"].isin(FACTION_TYPES)]
+    by_event = fac.groupby("event_id")["group_id"].agg(lambda s: tuple(dict.fromkeys(s)))
+    ea_sorted = ea.sort_values(["event_id", "role"])
+    actor_text = ea_sorted.groupby("event_id").apply(
+        lambda g: "; ".join(f"{n} ({r.replace('_', ' ')})" for n, r in zip(g["name"], g["role"].astype(str))),
+        include_groups=False)
+    out = ev.copy()
+    out["faction_ids"] = out["event_id"].map(by_event).map(lambda v: v if isinstance(v, tuple) else ())
+    out["actors"] = out["event_id"].map(actor_text).fillna("")
+    out["date_label"] = [format_date(d, p) for d, p in zip(out["date"], out["date_precision"].astype(str))]
+    out["source_count"] = out["source_ids"].map(len)
+    return out.sort_values(["date", "event_id"]).reset_index(drop=True)
+
+
+def event_lanes(events: pd.DataFrame, ds: Dataset, by: str = "faction",
+                factions: Iterable[str] | None = None) -> pd.DataFrame:
+    """One row per (event, lane): lane is a faction name or the event type.
+
+    With `factions`, only those factions get lanes (the chronology of a
+    filtered view shows the selection, not every co-actor).
+    """
+    if by == "event_type":
+        out = events.copy()
+        out["lane_id"] = out["event_type"].astype(str)
+        out["lane"] = out["lane_id"].str.replace("_", " ")
+        return out
+    names = entity_names(ds)
+    rows = events.copy()
+    keep = set(factions) if factions else None
+    rows["lane_id"] = rows["faction_ids"].map(
+        lambda ids: [i for i in ids if keep is None or i in keep] or [NO_FACTION])
+    rows = rows.explode("lane_id")
+    rows["lane"] = rows["lane_id"].map(lambda i: names.get(i, i))
+    return rows.reset_index(drop=True)
+
+
+def monthly_tempo(events: pd.DataFrame, ds: Dataset, by: str = "faction",
+                  factions: Iterable[str] | None = None) -> tuple[pd.DataFrame, int]:
+    """Events per month and lane, and how many events are dated only to a year
+    (those cannot be placed in a month and are counted separately)."""
+    lanes = event_lanes(events, ds, by, factions)
+    yearly = lanes["date_precision"].astype(str) == "year"
+    n_year_only = int(lanes.loc[yearly, "event_id"].nunique())
+    lanes = lanes[~yearly]
+    if lanes.empty:
+        return pd.DataFrame(columns=["month", "lane", "lane_id", "events"]), n_year_only
+    lanes = lanes.assign(month=lanes["date"].dt.to_period("M").dt.to_timestamp())
+    counts = lanes.groupby(["month", "lane", "lane_id"]).size().rename("events").reset_index()
+    return counts, n_year_only
+
+
+def sources_for(ds: Dataset, source_ids: Iterable[str]) -> pd.DataFrame:
+    """Rows of the sources table for these ids, in the order given."""
+    ids = list(dict.fromkeys(source_ids))
+    src = ds.sources.set_index("source_id")
+    return src.loc[[i for i in ids if i in src.index]].reset_index()
+
+
+def source_citation_counts(ds: Dataset) -> pd.Series:
+    """How many records cite each source, across every table with source_ids."""
+    counts: dict[str, int] = {}
+    for name in ("entities", "relationships", "events", "designations", "postures",
+                 "profile_facts", "phases", "disagreements"):
+        for ids in ds.table(name)["source_ids"]:
+            for i in ids:
+                counts[i] = counts.get(i, 0) + 1
+    return pd.Series(counts, dtype="int64").reindex(ds.sources["source_id"]).fillna(0).astype(int)
+
+
+def records_citing(ds: Dataset, source_id: str) -> pd.DataFrame:
+    """Every record (table, id, label) that cites `source_id`."""
+    rows = []
+    labels = {"entities": "name", "relationships": "rel_type", "events": "title", "designations": "authority",
+              "postures": "posture", "profile_facts": "value", "phases": "label", "disagreements": "topic"}
+    from .schema import TABLES
+    for name, label in labels.items():
+        df = ds.table(name)
+        key = TABLES[name].key
+        hit = df[df["source_ids"].map(lambda ids: source_id in ids)]
+        for _, r in hit.iterrows():
+            rows.append({"table": name, "record_id": r[key], "label": str(r[label])})
+    return pd.DataFrame(rows, columns=["table", "record_id", "label"])
+
+
+def describe_filters(ds: Dataset, factions=None, start=None, end=None, event_types=None,
+                     claim_statuses=None, fold_fronts: bool = False) -> str:
+    """The filters in words, for chart titles: 'KH and Nujaba · attacks · Oct 2023 – Feb 2024'."""
+    names = entity_names(ds)
+    parts = []
+    if factions:
+        labels = [names.get(f, f) for f in factions]
+        parts.append(labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+                     if len(labels) <= 4 else f"{len(labels)} factions")
+    else:
+        parts.append("All factions")
+    if event_types:
+        parts.append(", ".join(t.replace("_", " ") for t in event_types))
+    if claim_statuses:
+        parts.append(" / ".join(claim_statuses) + " only")
+    if start is not None or end is not None:
+        a = format_date(start, "month") if start is not None else "start"
+        b = format_date(end, "month") if end is not None else "latest"
+        parts.append(f"{a} – {b}")
+    if fold_fronts:
+        parts.append("fronts folded")
+    return " · ".join(parts)

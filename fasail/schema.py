@@ -1,0 +1,308 @@
+"""The dataset's schema, declared once.
+
+Every table, column, allowed value and reference lives here. The loader, the
+validator and the codebook test (every field must be documented in
+data/README.md) all read these declarations; nothing else defines a column.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# ---------------------------------------------------------------- vocabularies
+PRECISIONS = ("day", "month", "year")
+
+ENTITY_TYPES = (
+    "faction",            # Iraqi armed faction with its own command
+    "front_group",        # cover / claim name used by one or more factions
+    "umbrella_brand",     # shared label for operations of several factions (e.g. IRI)
+    "political_party",    # party, bloc or electoral list
+    "state_body",         # ministry, agency, armed force or state-backed body
+    "state",              # a country or its government as a whole
+    "foreign_armed_group",  # non-Iraqi non-state armed group (Hezbollah, Houthis, HTS)
+    "person",
+    "company",
+    "collective",         # unspecified or unidentified groups ("Iran-backed militias")
+    "other",
+)
+
+# Factions and their cover names: the types shown in faction pickers.
+FACTION_TYPES = ("faction", "front_group", "umbrella_brand")
+
+RELATIONSHIP_TYPES = (
+    "leads",              # person -> organisation (head; an end date means "led")
+    "member_of",          # member -> container (faction -> PMF, official -> faction)
+    "patron_of",          # patron -> client (funds, arms, directs)
+    "coordinates",        # coordinator -> coordinated
+    "political_wing_of",  # party -> armed faction
+    "front_for",          # front / cover name -> parent faction
+    "splinter_of",        # splinter -> group it left
+    "allied_with",        # symmetric; stored once
+    "rival_of",           # symmetric; stored once
+    "hostile_to",         # actor -> target (strikes, assassinations)
+)
+SYMMETRIC_RELATIONSHIPS = ("allied_with", "rival_of")
+
+EVENT_TYPES = (
+    "attack",                 # attack by a faction or unidentified armed group
+    "strike_on_militia",      # strike on a faction or PMF unit by a state
+    "assassination",          # targeted killing of a named person
+    "designation_sanction",   # terrorist designation or sanctions
+    "statement",              # declaration, threat, claim of policy
+    "political",              # elections, government formation, laws
+    "organisational_change",  # leadership change, merger, founding
+    "protest",
+    "war_escalation",         # inter-state war moves that frame the factions' choices
+    "other",
+)
+
+CLAIM_STATUSES = ("confirmed", "claimed", "reported", "disputed", "denied")
+
+ACTOR_ROLES = (
+    "perpetrator",    # carried it out, per the cited source
+    "claimant",       # claimed it (a claim is not a confirmation)
+    "attributed_to",  # blamed by a third party (e.g. a government); see confidence
+    "target",         # attacked, struck, designated against
+    "subject",        # what the event is about (person appointed, group designated)
+    "issuer",         # authority that issued a designation, statement or decision
+    "participant",    # took part otherwise
+)
+
+CONFIDENCE = ("high", "medium", "low")
+
+SOURCE_KINDS = ("seed", "news", "official", "research", "reference", "mirror")
+
+POSTURES = (
+    "attacking_us",           # attacks on US forces or interests
+    "attacking_israel",       # attacks directed at Israel
+    "truce",                  # declared suspension or halt of attacks
+    "restraint",              # stays out without a declared truce
+    "defiant",                # rejects truce, disarmament or state control
+    "political_integration",  # in parliament, government or the PMF budget
+    "outreach_west",          # overtures to Western governments or business
+    "mobilised",              # declared readiness or joined the 2026 war
+)
+
+DESIGNATION_TYPES = ("FTO", "SDGT", "sanctions", "terrorist_list", "other")
+
+PROFILE_FACT_TYPES = (
+    "summary",      # short own-words summary
+    "founding",     # a founding date or story; several rows = sources disagree
+    "pmf_brigade",  # PMF brigade number(s)
+    "seats",        # parliamentary seats, with the election in `date`
+    "status",       # current status (active, dissolved, integrated ...)
+    "origin",       # where it came from (split, merger, fatwa)
+    "size",         # strength estimates
+    "note",         # any other sourced profile line
+)
+
+
+# ------------------------------------------------------------------- columns
+@dataclass(frozen=True)
+class Column:
+    """One column: its kind drives parsing and checks."""
+
+    name: str
+    kind: str  # id | text | date | precision | enum | bool | float | int | url | list | ref | refs
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    ref: str | None = None          # for ref/refs: the referenced table
+    precision_of: str | None = None  # for precision columns: the date column they qualify
+    doc: str = ""
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    file: str
+    key: str | None
+    columns: tuple[Column, ...]
+    doc: str = ""
+    checks: tuple[str, ...] = field(default=())  # names of cross-column checks
+
+    @property
+    def column_names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+    def column(self, name: str) -> Column:
+        return next(c for c in self.columns if c.name == name)
+
+
+def _date_pair(prefix: str, required: bool, doc: str) -> tuple[Column, Column]:
+    return (
+        Column(prefix, "date", required, doc=doc + " ISO 8601 at its precision: YYYY-MM-DD, YYYY-MM or YYYY."),
+        Column(f"{prefix}_precision", "precision", required, PRECISIONS, precision_of=prefix,
+               doc=f"Precision of `{prefix}`: day, month or year; must match the form of `{prefix}`."),
+    )
+
+
+SOURCE_IDS = Column("source_ids", "refs", True, ref="sources",
+                    doc="Semicolon-separated `source_id`s that say this.")
+NOTE = Column("note", "text", doc="Own-words note: caveats, disagreements, what the source does not say.")
+
+TABLES: dict[str, Table] = {}
+
+
+def _table(t: Table) -> Table:
+    TABLES[t.name] = t
+    return t
+
+
+SOURCES = _table(Table(
+    "sources", "sources.csv", "source_id",
+    (
+        Column("source_id", "id", True, doc="Stable id: site stem + hash of the URL, or seed-NNN."),
+        Column("title", "text", True, doc="Title of the document as published (or as reconstructed: see flag)."),
+        Column("publisher", "text", True, doc="Outlet or site, with the wire service in brackets when it carried the text."),
+        Column("authors", "list", doc="Semicolon-separated authors where known."),
+        *_date_pair("published", False, "Publication date."),
+        Column("url", "url", doc="Address the page was read at. Empty for seeds."),
+        Column("seed_file", "text", doc="File name under shared/seeds/ for the two seed documents; empty otherwise."),
+        Column("kind", "enum", True, SOURCE_KINDS, doc="seed, news, official, research, reference (encyclopaedia) or mirror (copy on a third-party site)."),
+        Column("title_reconstructed", "bool", True, doc="true when the title was reconstructed from the URL or is only a short label."),
+    ),
+    doc="One row per cited document.",
+    checks=("url_or_seed",),
+))
+
+ENTITIES = _table(Table(
+    "entities", "entities.csv", "entity_id",
+    (
+        Column("entity_id", "id", True, doc="Stable lowercase slug (e.g. `kh`, `qais-al-khazali`)."),
+        Column("name", "text", True, doc="Canonical English name."),
+        Column("type", "enum", True, ENTITY_TYPES, doc="Entity type."),
+        Column("name_ar", "text", doc="Arabic name, only where a cited source gives it."),
+        Column("aliases", "list", doc="Semicolon-separated aliases, abbreviations and transliteration variants."),
+        *_date_pair("founded", False, "Founding date (organisations) or birth date (people); disagreements go to profile_facts."),
+        *_date_pair("ended", False, "Dissolution date (organisations) or death date (people)."),
+        Column("description", "text", True, doc="One or two sentences in our own words."),
+        SOURCE_IDS,
+    ),
+    doc="Factions, front groups, parties, state bodies, states, foreign actors, people and companies.",
+    checks=("founded_before_ended",),
+))
+
+RELATIONSHIPS = _table(Table(
+    "relationships", "relationships.csv", "rel_id",
+    (
+        Column("rel_id", "id", True, doc="Stable id, `r-NNN`."),
+        Column("from_id", "ref", True, ref="entities", doc="Entity the tie starts from (see direction conventions)."),
+        Column("rel_type", "enum", True, RELATIONSHIP_TYPES, doc="Relationship type."),
+        Column("to_id", "ref", True, ref="entities", doc="Entity the tie points to."),
+        *_date_pair("start", False, "First date the tie is sourced as active; empty = before the dataset's coverage or unknown."),
+        *_date_pair("end", False, "Date the tie ended; empty = still active as of the latest source."),
+        Column("confidence", "enum", True, CONFIDENCE, doc="high (stated by a reliable source), medium (stated by one source or inferred from a stated fact), low (alleged or contested)."),
+        NOTE,
+        SOURCE_IDS,
+    ),
+    doc="Typed, directed, dated ties between entities.",
+    checks=("start_before_end", "no_self_loop"),
+))
+
+EVENTS = _table(Table(
+    "events", "events.csv", "event_id",
+    (
+        Column("event_id", "id", True, doc="Stable id, `e-YYYYMMDD-slug` (the date part as precise as the date)."),
+        *_date_pair("date", True, "Date of the event."),
+        *_date_pair("end_date", False, "Last day of a multi-day event."),
+        Column("title", "text", True, doc="Short headline in our own words."),
+        Column("summary", "text", True, doc="One to three sentences in our own words."),
+        Column("event_type", "enum", True, EVENT_TYPES, doc="Event type."),
+        Column("location", "text", doc="Place as the source names it."),
+        Column("latitude", "float", doc="Only where the place is unambiguous (a city or named base)."),
+        Column("longitude", "float", doc="As `latitude`."),
+        Column("claim_status", "enum", True, CLAIM_STATUSES, doc="confirmed (independently or officially established), claimed (a faction or brand claimed it, not independently confirmed), reported (reported by media or officials, unconfirmed), disputed (sources conflict), denied (the accused denied it and nothing settles it)."),
+        Column("killed", "int", doc="Killed, where a source gives a number; the lowest sourced figure when they differ (see note)."),
+        Column("injured", "int", doc="Injured, as `killed`."),
+        NOTE,
+        SOURCE_IDS,
+    ),
+    doc="Dated events, Dec 2019 onward (and the days just before that explain it).",
+    checks=("date_before_end_date", "lat_lon_pair"),
+))
+
+EVENT_ACTORS = _table(Table(
+    "event_actors", "event_actors.csv", None,
+    (
+        Column("event_id", "ref", True, ref="events", doc="The event."),
+        Column("entity_id", "ref", True, ref="entities", doc="The entity."),
+        Column("role", "enum", True, ACTOR_ROLES, doc="Role in the event."),
+        Column("confidence", "enum", True, CONFIDENCE, doc="How sure the attribution is (attributed_to is rarely high)."),
+        NOTE,
+    ),
+    doc="Which entity did what in each event. Sources are the event's.",
+    checks=("unique_event_actor_role",),
+))
+
+DESIGNATIONS = _table(Table(
+    "designations", "designations.csv", "designation_id",
+    (
+        Column("designation_id", "id", True, doc="Stable id, `d-NNN`."),
+        Column("entity_id", "ref", True, ref="entities", doc="Designated entity."),
+        Column("authority", "text", True, doc="Who designated (e.g. US State Department, US Treasury (OFAC), Japan)."),
+        Column("designation_type", "enum", True, DESIGNATION_TYPES, doc="FTO, SDGT, sanctions (non-terrorism sanctions such as E.O. 13818), terrorist_list (another state's list) or other."),
+        *_date_pair("date", False, "Date of the designation; empty when the source gives none."),
+        NOTE,
+        SOURCE_IDS,
+    ),
+    doc="Terrorist designations and sanctions, with authority and date.",
+))
+
+POSTURES_TABLE = _table(Table(
+    "postures", "postures.csv", "posture_id",
+    (
+        Column("posture_id", "id", True, doc="Stable id, `p-NNN`."),
+        Column("entity_id", "ref", True, ref="entities", doc="The faction."),
+        Column("posture", "enum", True, POSTURES, doc="Posture in the period."),
+        *_date_pair("start", True, "Start of the period."),
+        *_date_pair("end", False, "End of the period; empty = ongoing as of the latest source."),
+        Column("evidence", "text", True, doc="What the source shows, in our own words."),
+        Column("confidence", "enum", True, CONFIDENCE, doc="As for relationships."),
+        SOURCE_IDS,
+    ),
+    doc="A faction's posture over time, as dated periods.",
+    checks=("start_before_end",),
+))
+
+PROFILE_FACTS = _table(Table(
+    "profile_facts", "profile_facts.csv", "fact_id",
+    (
+        Column("fact_id", "id", True, doc="Stable id, `f-<entity>-NN`."),
+        Column("entity_id", "ref", True, ref="entities", doc="The profiled entity."),
+        Column("fact_type", "enum", True, PROFILE_FACT_TYPES, doc="Kind of profile line."),
+        Column("value", "text", True, doc="The fact, in our own words (a number for pmf_brigade and seats)."),
+        *_date_pair("date", False, "Date the fact refers to (founding date, election date ...)."),
+        NOTE,
+        SOURCE_IDS,
+    ),
+    doc="Sourced profile lines that are not entities, ties, designations or postures.",
+))
+
+PHASES = _table(Table(
+    "phases", "phases.csv", "phase_id",
+    (
+        Column("phase_id", "id", True, doc="Stable slug."),
+        Column("label", "text", True, doc="Short label shown on charts."),
+        *_date_pair("start", True, "Start of the phase."),
+        *_date_pair("end", False, "End of the phase; empty = ongoing."),
+        Column("description", "text", True, doc="What the sources say marks this period."),
+        SOURCE_IDS,
+    ),
+    doc="Periods the sources describe, drawn as bands on time charts.",
+    checks=("start_before_end",),
+))
+
+DISAGREEMENTS = _table(Table(
+    "disagreements", "disagreements.csv", "disagreement_id",
+    (
+        Column("disagreement_id", "id", True, doc="Stable slug."),
+        Column("topic", "text", True, doc="What the sources disagree about."),
+        Column("versions", "text", True, doc="Each version with who says it, separated by ` | `."),
+        Column("record_ids", "list", doc="Semicolon-separated ids of the records concerned (events, entities ...)."),
+        SOURCE_IDS,
+    ),
+    doc="Known disagreements between sources, both sides kept.",
+))
+
+# Tables in load order (references point backwards or to the same table).
+TABLE_ORDER = ("sources", "entities", "relationships", "events", "event_actors",
+               "designations", "postures", "profile_facts", "phases", "disagreements")
