@@ -183,3 +183,20 @@ def describe_filters(ds: Dataset, factions=None, start=None, end=None, event_typ
     if fold_fronts:
         parts.append("fronts folded")
     return " · ".join(parts)
+
+
+def coverage(ds: Dataset) -> dict:
+    """Headline numbers for the overview: counts, date span, latest source date."""
+    ev = ds.events
+    return {
+        "events": len(ev),
+        "entities": len(ds.entities),
+        "factions": int(ds.entities["type"].isin(FACTION_TYPES).sum()),
+        "people": int((ds.entities["type"] == "person").sum()),
+        "relationships": len(ds.relationships),
+        "sources": len(ds.sources),
+        "first_event": format_date(ev["date"].min(), "day") if len(ev) else "",
+        "last_event": format_date(ev["date"].max(), "day") if len(ev) else "",
+        "latest_source": format_date(ds.latest_source_date, "day") if ds.latest_source_date is not None else "",
+        "claim_status_counts": ev["claim_status"].astype(str).value_counts().to_dict(),
+    }

@@ -1,0 +1,1 @@
+"""Streamlit renderers: take DataFrames and figures, draw them. No data munging."""

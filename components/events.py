@@ -1,0 +1,66 @@
+"""Event table, event detail and CSV download."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from fasail.dataset import Dataset
+from fasail.figures.common import file_stem
+from fasail.query import sources_for
+from fasail.tables import event_table, events_csv
+
+
+def source_list(ds: Dataset, source_ids, numbered: bool = False) -> None:
+    """Sources as readable lines: title, publisher, date, link or seed file, flags."""
+    for n, r in enumerate(sources_for(ds, source_ids).itertuples(index=False), start=1):
+        when = r.published.strftime("%d %b %Y") if pd.notna(r.published) else "date not recorded"
+        where = f"[link]({r.url})" if r.url else f"seed file `{r.seed_file}`"
+        flag = " · *title reconstructed*" if r.title_reconstructed else ""
+        prefix = f"{n}. " if numbered else "- "
+        st.markdown(f"{prefix}{_md(r.title)} — {_md(r.publisher)}, {when} · {r.kind} · {where}{flag}")
+
+
+def _md(text: str) -> str:
+    """Neutralise Markdown/HTML in data shown through st.markdown."""
+    out = str(text)
+    for ch in "\\`*_{}[]<>()#+!|~$":
+        out = out.replace(ch, "\\" + ch)
+    return out
+
+
+def event_detail(ds: Dataset, events: pd.DataFrame, event_id: str) -> None:
+    row = events[events["event_id"] == event_id]
+    if row.empty:
+        return
+    r = row.iloc[0]
+    st.markdown(f"#### {_md(r['title'])}")
+    facts = [f"**Date:** {r['date_label']} ({r['date_precision']} precision)", f"**Type:** {str(r['event_type']).replace('_', ' ')}",
+             f"**Claim status:** {r['claim_status']}"]
+    if r["location"]:
+        facts.append(f"**Location:** {_md(r['location'])}")
+    if pd.notna(r["killed"]) or pd.notna(r["injured"]):
+        facts.append(f"**Casualties:** killed {'' if pd.isna(r['killed']) else r['killed']}, "
+                     f"injured {'' if pd.isna(r['injured']) else r['injured']}")
+    st.markdown(" · ".join(facts))
+    st.markdown(_md(r["summary"]))
+    if r["actors"]:
+        st.markdown(f"**Actors:** {_md(r['actors'])}")
+    if r["note"]:
+        st.info(r["note"])
+    st.markdown("**Sources**")
+    source_list(ds, r["source_ids"])
+
+
+def events_section(ds: Dataset, events: pd.DataFrame, view_title: str, key: str) -> None:
+    """Table of every filtered event; a selected row shows its full record; CSV of exactly these rows."""
+    table = event_table(ds, events)
+    st.download_button(f"Download these {len(events)} events (CSV, with sources)", events_csv(ds, events),
+                       file_name=file_stem(view_title) + ".csv", mime="text/csv", key=f"{key}_csv")
+    state = st.dataframe(table.drop(columns=["event_id"]), hide_index=True, width="stretch", key=f"{key}_table",
+                         on_select="rerun", selection_mode="single-row",
+                         column_config={"link": st.column_config.LinkColumn("link", display_text="open")})
+    rows = state.selection.rows if state is not None and hasattr(state, "selection") else []
+    if rows:
+        event_detail(ds, events, table.iloc[rows[0]]["event_id"])
+    else:
+        st.caption("Select a row to see the event's full record and sources.")

@@ -1,0 +1,1 @@
+"""Plotly figure builders: DataFrames in, titled and sourced figures out."""

@@ -1,0 +1,113 @@
+"""Chronology timeline and monthly tempo."""
+from __future__ import annotations
+
+import textwrap
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from ..dataset import Dataset
+from ..palette import CLAIM_SYMBOLS, EVENT_TYPE_COLOURS, faction_colour
+from ..query import NO_FACTION, event_lanes, monthly_tempo
+from ..schema import CLAIM_STATUSES
+from .common import empty_figure, escape_text, finish
+
+PHASE_FILLS = ("rgba(120,120,120,0.10)", "rgba(120,120,120,0.20)")
+
+
+def _hover(row, titles: dict[str, str]) -> str:
+    srcs = "<br>".join("· " + escape_text(textwrap.shorten(titles.get(s, s), 70)) for s in row.source_ids[:4])
+    if len(row.source_ids) > 4:
+        srcs += f"<br>· and {len(row.source_ids) - 4} more"
+    actors = "<br>".join(escape_text(textwrap.shorten(a, 80)) for a in row.actors.split("; ")[:6]) if row.actors else "—"
+    return (f"<b>{escape_text(row.date_label)}</b> · {escape_text(row.claim_status)}<br>"
+            f"<b>{escape_text(textwrap.shorten(row.title, 90))}</b><br>"
+            f"<i>{escape_text(str(row.event_type).replace('_', ' '))}</i><br>{actors}<br>Sources:<br>{srcs}")
+
+
+def add_phase_bands(fig: go.Figure, ds: Dataset, start, end) -> None:
+    """Shade the phases the sources describe (data/phases.csv) inside [start, end]."""
+    lo, hi = pd.Timestamp(start), pd.Timestamp(end)
+    phases = ds.phases.sort_values("start").reset_index(drop=True)
+    for i, ph in phases.iterrows():
+        a = max(ph["start"], lo)
+        b = min(ph["end_last"] if pd.notna(ph["end_last"]) else hi, hi)
+        if a >= b:
+            continue
+        fig.add_vrect(x0=a, x1=b, fillcolor=PHASE_FILLS[i % 2], line_width=0, layer="below",
+                      annotation_text=escape_text(ph["label"]), annotation_position="top left",
+                      annotation_font_size=11, annotation_font_color="#444")
+
+
+def chronology_figure(ds: Dataset, events: pd.DataFrame, title: str, subtitle: str, source: str,
+                      lanes_by: str = "faction", colour_by: str = "faction", factions=None,
+                      show_phases: bool = True, banner: str | None = None) -> go.Figure:
+    """One lane per faction (or event type); colour by faction or type; symbol by claim status.
+
+    Traces: one per colour group (named after it), plus one legend-only trace
+    per claim status so the symbols are explained.
+    """
+    if events.empty:
+        return empty_figure(title, subtitle, source, "No events match these filters.")
+    rows = event_lanes(events, ds, lanes_by, factions)
+    types = dict(zip(ds.entities["entity_id"], ds.entities["type"].astype(str)))
+    titles = dict(zip(ds.sources["source_id"], ds.sources["title"]))
+    if colour_by == "event_type":
+        rows["colour_key"] = rows["event_type"].astype(str)
+        rows["colour_name"] = rows["colour_key"].str.replace("_", " ")
+        colour_of = lambda k: EVENT_TYPE_COLOURS.get(k, "#999999")  # noqa: E731
+    else:
+        rows["colour_key"] = rows["lane_id"] if lanes_by == "faction" else rows["faction_ids"].map(
+            lambda ids: ids[0] if ids else NO_FACTION)
+        names = dict(zip(ds.entities["entity_id"], ds.entities["name"]))
+        rows["colour_name"] = rows["colour_key"].map(lambda k: names.get(k, k))
+        colour_of = lambda k: faction_colour(k, types.get(k))  # noqa: E731
+    lane_order = (rows.groupby("lane")["date"].min().sort_values().index.tolist())
+    fig = go.Figure()
+    for key, grp in rows.groupby("colour_key", sort=True):
+        fig.add_trace(go.Scatter(
+            x=grp["date"], y=grp["lane"], mode="markers", name=str(grp["colour_name"].iloc[0]),
+            legendgroup="colour", legendgrouptitle_text="Colour" if colour_by == "event_type" else "Faction",
+            marker=dict(size=13, color=colour_of(key), symbol=[CLAIM_SYMBOLS[s] for s in grp["claim_status"].astype(str)],
+                        line=dict(width=2, color=colour_of(key))),
+            customdata=grp["event_id"], hovertext=[_hover(r, titles) for r in grp.itertuples()],
+            hovertemplate="%{hovertext}<extra></extra>",
+        ))
+    for status in CLAIM_STATUSES:
+        if status in set(rows["claim_status"].astype(str)):
+            fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=status, legendgroup="claim",
+                                     legendgrouptitle_text="Claim status", hoverinfo="skip",
+                                     marker=dict(size=12, color="#444", symbol=CLAIM_SYMBOLS[status],
+                                                 line=dict(width=2, color="#444"))))
+    lo = rows["date"].min() - pd.Timedelta(days=20)
+    hi = rows["date"].max() + pd.Timedelta(days=20)
+    if show_phases:
+        add_phase_bands(fig, ds, lo, hi)
+    fig.update_xaxes(range=[lo, hi], showgrid=True, gridcolor="#eee", title=None)
+    fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(lane_order)), title=None,
+                     showgrid=True, gridcolor="#f3f3f3")
+    height = max(420, 130 + 34 * len(lane_order) + 120)
+    return finish(fig, title, subtitle, source, banner, height=height)
+
+
+def tempo_figure(ds: Dataset, events: pd.DataFrame, title: str, subtitle: str, source: str,
+                 by: str = "faction", factions=None, banner: str | None = None) -> go.Figure:
+    """Events per month, stacked by faction or event type."""
+    counts, year_only = monthly_tempo(events, ds, by, factions)
+    if counts.empty:
+        return empty_figure(title, subtitle, source, "No events match these filters.")
+    types = dict(zip(ds.entities["entity_id"], ds.entities["type"].astype(str)))
+    fig = go.Figure()
+    totals = counts.groupby("lane")["events"].sum().sort_values(ascending=False)
+    for lane in totals.index:
+        grp = counts[counts["lane"] == lane]
+        key = grp["lane_id"].iloc[0]
+        colour = EVENT_TYPE_COLOURS.get(key, "#999") if by == "event_type" else faction_colour(key, types.get(key))
+        fig.add_trace(go.Bar(x=grp["month"], y=grp["events"], name=str(lane), marker_color=colour,
+                             hovertemplate="%{x|%b %Y}: %{y} event(s)<extra>" + escape_text(str(lane)) + "</extra>"))
+    fig.update_layout(barmode="stack", bargap=0.15)
+    fig.update_xaxes(title=None, showgrid=False)
+    fig.update_yaxes(title="events per month", gridcolor="#eee", rangemode="tozero")
+    if year_only:
+        source = f"{source} · {year_only} event(s) dated only to a year are not in the monthly bars"
+    return finish(fig, title, subtitle, source, banner, height=420)

@@ -1,0 +1,91 @@
+"""What every exported chart carries: title, subtitle, source line, legible fonts."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import plotly.graph_objects as go
+
+from ..dataset import Dataset
+from ..dates import format_date
+
+DATASET_NAME = "Fasail dataset"
+FONT = "DejaVu Sans, Arial, sans-serif"
+EXPORT_SCALE = 3
+EXPORT_WIDTH = 1200   # px before scale: 3x gives 3600 px PNGs
+EXPORT_HEIGHT = 675
+
+
+def top_publishers(ds: Dataset, source_ids, n: int = 3) -> list[str]:
+    """The n publishers cited most often among `source_ids` (with repeats)."""
+    pub = dict(zip(ds.sources["source_id"], ds.sources["publisher"]))
+    counts = Counter(pub[s] for s in source_ids if s in pub)
+    return [p for p, _ in counts.most_common(n)]
+
+
+def source_line(ds: Dataset, n_records: int, noun: str = "events", source_ids=()) -> str:
+    """'Data: Fasail dataset · 42 events · sources as of 6 Mar 2026 · sources: Reuters, ...'."""
+    latest = ds.latest_source_date
+    parts = [f"Data: {DATASET_NAME}", f"{n_records} {noun}"]
+    if latest is not None:
+        parts.append(f"sources as of {format_date(latest, 'day')}")
+    pubs = top_publishers(ds, source_ids)
+    if pubs:
+        parts.append("sources: " + ", ".join(pubs))
+    return " · ".join(parts)
+
+
+def banner_annotation(text: str) -> dict:
+    return dict(text=f"<b>{text}</b>", xref="paper", yref="paper", x=0.5, y=1.0, yshift=88, showarrow=False,
+                font=dict(size=13, color="#B00020"), xanchor="center", yanchor="bottom")
+
+
+def finish(fig: go.Figure, title: str, subtitle: str, source: str, banner: str | None = None,
+           height: int = 560) -> go.Figure:
+    """Apply the house layout: title + subtitle on top, source line inside the figure."""
+    fig.update_layout(
+        title=dict(text=f"<b>{escape_text(title)}</b><br><span style='font-size:14px;color:#444'>"
+                        f"{escape_text(subtitle)}</span>", x=0.01, xanchor="left", y=0.97, yanchor="top",
+                   font=dict(size=19)),
+        font=dict(family=FONT, size=13, color="#222"),
+        paper_bgcolor="white", plot_bgcolor="white", height=height,
+        margin=dict(l=20, r=20, t=120 if banner else 95, b=70),
+        legend=dict(orientation="v", yanchor="top", y=1, xanchor="left", x=1.01, font=dict(size=12),
+                    groupclick="toggleitem"),
+        hoverlabel=dict(font_size=13, font_family=FONT, align="left"),
+    )
+    fig.update_xaxes(automargin=True)
+    fig.update_yaxes(automargin=True)
+    fig.add_annotation(text=escape_text(source), xref="paper", yref="paper", x=0, y=0, yshift=-38,
+                       showarrow=False, xanchor="left", yanchor="top", font=dict(size=11, color="#555"))
+    if banner:
+        fig.add_annotation(**banner_annotation(escape_text(banner)))
+    fig.layout.meta = {"title": title, "subtitle": subtitle, "source": source, "banner": banner or ""}
+    return fig
+
+
+def escape_text(text: str) -> str:
+    """Plotly renders a subset of HTML in text: escape what is data."""
+    return (str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+
+
+def file_stem(title: str) -> str:
+    """A file name that names the view: 'fasail_kataib-hezbollah_attack_oct-2023-feb-2024'."""
+    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
+    return ("fasail_" + slug)[:120]
+
+
+def toolbar_config(title: str) -> dict:
+    """Plotly config: the camera button saves a PNG at scale 3 named after the view."""
+    return {"displaylogo": False,
+            "toImageButtonOptions": {"format": "png", "filename": file_stem(title), "scale": EXPORT_SCALE,
+                                     "width": EXPORT_WIDTH, "height": EXPORT_HEIGHT}}
+
+
+def empty_figure(title: str, subtitle: str, source: str, message: str) -> go.Figure:
+    fig = go.Figure()
+    fig.add_annotation(text=escape_text(message), x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False,
+                       font=dict(size=16, color="#555"))
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return finish(fig, title, subtitle, source, height=320)

@@ -1,0 +1,89 @@
+"""Colours and symbols, defined once for every chart, page and export.
+
+Faction colours follow Paul Tol's colour-blind-safe 'muted' scheme; event
+types use Okabe-Ito. Claim status is told apart by marker shape (filled vs
+open), so it survives greyscale printing.
+"""
+from __future__ import annotations
+
+FACTION_COLOURS = {
+    "kh": "#882255",           # wine
+    "nujaba": "#CC6677",       # rose
+    "aah": "#332288",          # indigo
+    "kss": "#117733",          # green
+    "kia": "#DDCC77",          # sand
+    "badr": "#44AA99",         # teal
+    "haaa": "#AA4499",         # purple
+    "khorasani": "#999933",    # olive
+    "jund-al-imam": "#88CCEE",  # cyan
+    "iri": "#222222",          # near-black: the umbrella brand
+    "pmf": "#777777",
+}
+FRONT_COLOUR = "#A0A0A0"
+OTHER_COLOUR = "#BBBBBB"
+
+EVENT_TYPE_COLOURS = {
+    "attack": "#D55E00",
+    "strike_on_militia": "#0072B2",
+    "assassination": "#000000",
+    "designation_sanction": "#CC79A7",
+    "statement": "#E69F00",
+    "political": "#56B4E9",
+    "organisational_change": "#009E73",
+    "protest": "#F0E442",
+    "war_escalation": "#8C510A",
+    "other": "#999999",
+}
+
+CLAIM_SYMBOLS = {
+    "confirmed": "circle",
+    "claimed": "diamond-open",
+    "reported": "square-open",
+    "disputed": "x-thin-open",
+    "denied": "triangle-up-open",
+}
+
+POSTURE_COLOURS = {
+    "attacking_us": "#D55E00",
+    "attacking_israel": "#E69F00",
+    "truce": "#56B4E9",
+    "restraint": "#009E73",
+    "defiant": "#882255",
+    "political_integration": "#0072B2",
+    "outreach_west": "#44AA99",
+    "mobilised": "#CC0000",
+}
+
+ENTITY_TYPE_SHAPES = {  # vis-network node shapes
+    "faction": "dot",
+    "front_group": "triangle",
+    "umbrella_brand": "star",
+    "political_party": "square",
+    "state_body": "diamond",
+    "state": "hexagon",
+    "foreign_armed_group": "dot",
+    "person": "ellipse",
+    "company": "box",
+    "collective": "triangleDown",
+    "other": "dot",
+}
+
+ENTITY_TYPE_COLOURS = {
+    "political_party": "#6699CC",
+    "state_body": "#555555",
+    "state": "#333333",
+    "foreign_armed_group": "#997700",
+    "person": "#EEEEEE",
+    "company": "#AAAAAA",
+    "collective": "#CCCCCC",
+    "other": "#CCCCCC",
+}
+
+
+def faction_colour(entity_id: str, entity_type: str | None = None) -> str:
+    """The one colour an entity is drawn in, everywhere."""
+    if entity_id in FACTION_COLOURS:
+        return FACTION_COLOURS[entity_id]
+    if entity_type == "front_group":
+        return FRONT_COLOUR
+    return ENTITY_TYPE_COLOURS.get(entity_type or "", OTHER_COLOUR)

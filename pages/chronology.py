@@ -1,0 +1,14 @@
+"""Chronology: what happened, when, who did it, who only claimed it."""
+import streamlit as st
+
+from components.chronology import chronology_view
+from components.data import get_dataset, show_problems
+from components.filters import filter_panel
+from components.shell import ensure_app_shell
+
+ensure_app_shell()
+ds = get_dataset()
+st.title("Chronology")
+show_problems(ds)
+filters = filter_panel(ds)
+chronology_view(ds, filters)
