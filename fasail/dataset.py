@@ -201,8 +201,8 @@ def _check_column(df: pd.DataFrame, table: Table, col: Column, keys: dict[str, s
         if col.name == "longitude":
             report(present & num.notna() & (num.abs() > 180), col.name, "longitude outside -180..180")
     elif col.kind == "url":
-        report(present & ~s.str.match(r"^https?://[^\s<>\"']+$"), col.name,
-               lambda v: "only http(s) addresses without spaces or quotes are allowed")
+        report(present & ~s.str.match(r"^https?://[^\s<>\"]+$"), col.name,
+               lambda v: "only http(s) addresses without spaces, quotes or angle brackets are allowed")
     elif col.kind == "ref":
         known = keys.get(col.ref, set())
         report(present & ~s.isin(known), col.name, lambda v: f"'{v}' is not a known {col.ref} id")

@@ -117,7 +117,7 @@ def main() -> int:
             host = urlparse(url).netloc.lower().removeprefix("www.")
             date = ev["source_date"].strip()
             rows[sid] = dict(source_id=sid, title=title, publisher=ev["source_publisher"].strip(), authors="",
-                             published=date, published_precision="day" if date else "", url=url, seed_file="",
+                             published=date, published_precision={10: "day", 7: "month", 4: "year"}.get(len(date), ""), url=url, seed_file="",
                              kind=kind_of(host), title_reconstructed=str(flagged).lower())
     md = (PACK / "factpack_factions.md").read_text(encoding="utf-8")
     for title, url in re.findall(r"\[([^\]]+)\]\((https?://[^)\s]+)\)((?:\s*\*\(title from URL\)\*)?)", md) and \
