@@ -88,7 +88,7 @@ def kind_of(host: str) -> str:
 def clean_title(title: str) -> tuple[str, bool]:
     """Strip the fact pack's marker; a title is flagged when reconstructed or only a short label."""
     flagged = "title from URL" in title
-    title = re.sub(r"\s*\*?\(title from URL\)\*?", "", title).strip(" *")
+    title = re.sub(r"\s*\*?[\(\[]title from URL[\)\]]\*?", "", title).strip(" *")
     return title, flagged or len(title.split()) <= 3
 
 
@@ -120,8 +120,8 @@ def main() -> int:
                              published=date, published_precision={10: "day", 7: "month", 4: "year"}.get(len(date), ""), url=url, seed_file="",
                              kind=kind_of(host), title_reconstructed=str(flagged).lower())
     md = (PACK / "factpack_factions.md").read_text(encoding="utf-8")
-    for title, url in re.findall(r"\[([^\]]+)\]\((https?://[^)\s]+)\)((?:\s*\*\(title from URL\)\*)?)", md) and \
-            [(t + f, u) for t, u, f in re.findall(r"\[([^\]]+)\]\((https?://[^)\s]+)\)((?:\s*\*\(title from URL\)\*)?)", md)]:
+    for label, url, marker in re.findall(r"\[([^\]]+)\]\((https?://[^)\s]+)\)((?:\s*\*\(title from URL\)\*)?)", md):
+        title = label + marker
         sid = source_id(url)
         if sid in rows:
             continue

@@ -16,7 +16,7 @@ from fasail.schema import TABLES  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 STAGE = DATA / "_staging"
-PARTS = ("EA", "EB", "P1", "P2")
+PARTS = ("EA", "EB", "P1", "P2", "ME")
 SORT = {"events": ["date", "event_id"], "event_actors": ["event_id", "role", "entity_id"]}
 
 
@@ -34,6 +34,11 @@ def main() -> int:
             print(f"{name}: no staged rows", file=sys.stderr)
             continue
         df = pd.concat(frames, ignore_index=True)
+        drops = STAGE / "ME_drop.csv"
+        if drops.exists() and table.key:
+            d = pd.read_csv(drops, dtype=str, keep_default_na=False)
+            gone = set(d.loc[d["table"] == name, "record_id"])
+            df = df[~df[table.key].isin(gone)]
         if name == "entities":
             skel = pd.read_csv(STAGE / "entity_skeleton.csv", dtype=str, keep_default_na=False)
             missing = sorted(set(skel["entity_id"]) - set(df["entity_id"]))
