@@ -80,11 +80,10 @@ def resolve_factions(values: list[str], ds: Dataset) -> tuple[list[str], list[st
         m = index.resolve(v, types=FACTION_TYPES)
         if m.entity_id in known:
             out.append(m.entity_id)
-        elif m.candidates:
-            notices.append(f"'{v}' matches several factions ({', '.join(n for _, n, _ in m.candidates[:4])}): "
-                           "pick one from the list.")
         else:
-            notices.append(f"Unknown faction '{v}' was ignored.")
+            close = [n for _, n, _ in m.candidates[:4]]
+            hint = f" Closest: {', '.join(close)} — pick one from the list." if close else ""
+            notices.append(f"Unknown faction '{v}' was ignored.{hint}")
     return list(dict.fromkeys(out)), notices
 
 

@@ -13,7 +13,12 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     val = sub.add_parser("validate", help="check a dataset directory and list every problem")
     val.add_argument("directory", nargs="?", default=str(DEFAULT_DATA_DIR))
+    sub.add_parser("codebook", help="print the codebook (data/README.md) generated from the schema")
     args = parser.parse_args(argv)
+    if args.command == "codebook":
+        from .codebook import render_codebook
+        sys.stdout.write(render_codebook())
+        return 0
     t0 = time.perf_counter()
     ds = load_dataset(args.directory, strict=False)
     took = time.perf_counter() - t0

@@ -1,0 +1,77 @@
+"""Static export of figures (PNG, SVG, PDF) through plotly + kaleido, with an optional handling banner.
+
+One kaleido server (a headless Chromium) per process: the first export starts it
+(~2 s), every later one takes ~0.2 s. Exports are serialised with a lock: kaleido's
+sync server answers through one shared queue, so two threads (two Streamlit
+sessions) exporting at once could otherwise receive each other's images.
+Works without Streamlit.
+"""
+from __future__ import annotations
+
+import threading
+import warnings
+
+import kaleido
+import plotly.graph_objects as go
+import plotly.io as pio
+
+from .figures.common import EXPORT_HEIGHT, EXPORT_SCALE, EXPORT_WIDTH, banner_annotation, escape_text
+
+BANNER_BAND = 30        # px added above the figure for the banner line
+_lock = threading.RLock()
+
+# plotly passes its default request headers as kopts; the running server ignores them, and says so on every call.
+warnings.filterwarnings("ignore", message="The kopts argument is ignored if using a server", category=UserWarning)
+
+
+def ensure_kaleido_server() -> bool:
+    """Start the process's kaleido server once (safe to call repeatedly). MathJax is off: nothing is fetched."""
+    with _lock:
+        if not kaleido._global_server.is_running():  # noqa: SLF001 - kaleido exposes no public is_running()
+            kaleido.start_sync_server(mathjax=False, silence_warnings=True)
+    return True
+
+
+def with_banner(fig: go.Figure, text: str | None) -> go.Figure:
+    """A copy of `fig` with the handling banner on a band above the title (the original is untouched)."""
+    out = go.Figure(fig)
+    meta = dict(out.layout.meta) if isinstance(out.layout.meta, dict) else {}
+    if not text or not text.strip() or meta.get("banner") == text:
+        return out
+    height = out.layout.height or EXPORT_HEIGHT
+    top = out.layout.margin.t if out.layout.margin.t is not None else 95
+    title_y = out.layout.title.y if out.layout.title.y is not None else 0.97
+    new_top = top + BANNER_BAND
+    out.update_layout(margin_t=new_top, height=height + BANNER_BAND,
+                      # keep the title the same distance below the banner band
+                      title_y=1 - ((1 - title_y) * height + BANNER_BAND) / (height + BANNER_BAND))
+    ann = banner_annotation(escape_text(text.strip()))
+    ann["yshift"] = new_top - BANNER_BAND + 4  # bottom of the banner just above the title block
+    out.add_annotation(**ann)
+    meta["banner"] = text
+    out.layout.meta = meta
+    return out
+
+
+def _export(fig: go.Figure, fmt: str, scale: float, banner: str | None) -> bytes:
+    ensure_kaleido_server()
+    out = with_banner(fig, banner)
+    width = out.layout.width or EXPORT_WIDTH
+    height = out.layout.height or EXPORT_HEIGHT
+    with _lock:
+        return pio.to_image(out, format=fmt, width=width, height=height, scale=scale)
+
+
+def figure_png(fig: go.Figure, scale: float = EXPORT_SCALE, banner: str | None = None) -> bytes:
+    """PNG bytes at `scale` (1200 px layout width x 3 = 3600 px)."""
+    return _export(fig, "png", scale, banner)
+
+
+def figure_svg(fig: go.Figure, banner: str | None = None) -> bytes:
+    """SVG bytes (text stays text: title, subtitle and source line are searchable)."""
+    return _export(fig, "svg", 1, banner)
+
+
+def figure_pdf(fig: go.Figure, banner: str | None = None) -> bytes:
+    """Single-page vector PDF."""
+    return _export(fig, "pdf", 1, banner)

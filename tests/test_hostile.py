@@ -1,0 +1,170 @@
+"""Hostile data: the loader locates every problem, never raises, keeps the valid part.
+
+Fixture: tests/fixtures/hostile (rebuild with its build.py) and one-problem
+files in tests/fixtures/hostile/broken dropped into a copy of the mini fixture.
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from fasail.dataset import DatasetError, load_dataset
+from fasail.schema import TABLES
+
+FIXTURES = Path(__file__).parent / "fixtures"
+HOSTILE = FIXTURES / "hostile"
+MINI = FIXTURES / "mini"
+BROKEN = sorted((HOSTILE / "broken").glob("*__*.csv"))
+FILES = {t.file for t in TABLES.values()}
+
+# (file, 1-based data row or None for the file, column or None, words in the reason)
+EXPECTED = [
+    ("sources.csv", 4, "url", "only http(s)"),                 # javascript: URL
+    ("sources.csv", 5, "url", "only http(s)"),                 # quote/angle-bracket breakout
+    ("sources.csv", 6, "published", "not a real calendar date"),
+    ("entities.csv", 9, "description", "longer than 5000"),   # 10 kB string
+    ("entities.csv", 11, "entity_id", "duplicate id 'kh'"),
+    ("entities.csv", 12, "entity_id", "lowercase slug"),
+    ("entities.csv", 13, "founded", "not a real calendar date"),
+    ("relationships.csv", 6, "to_id", "'ghost' is not a known entities id"),
+    ("relationships.csv", 7, "to_id", "cannot point to itself"),
+    ("relationships.csv", 8, "end", "end is before start"),
+    ("events.csv", 6, "date", "not a real calendar date"),
+    ("events.csv", 7, "date", "is not a date"),
+    ("events.csv", 8, "date_precision", "does not match"),
+    ("events.csv", 9, "event_id", "duplicate id 'e1'"),
+    ("events.csv", 10, "source_ids", "unknown sources id(s): nope"),
+    ("events.csv", 11, "claim_status", "is not one of"),
+    ("events.csv", 12, "killed", "not a whole non-negative number"),
+    ("events.csv", 13, "longitude", "both latitude and longitude"),
+    ("events.csv", 14, "title", "longer than 5000"),
+    ("events.csv", 15, None, "has 17 fields"),                  # unquoted comma
+    ("events.csv", 16, None, "check quoting"),                  # unclosed quote
+    ("event_actors.csv", 7, "entity_id", "'ghost' is not a known entities id"),
+    ("event_actors.csv", 8, "event_id", "'e-missing' is not a known events id"),
+    ("event_actors.csv", 9, "role", "duplicate (event_id, entity_id, role)"),
+    ("event_actors.csv", 10, "role", "is not one of"),
+    ("event_actors.csv", 11, "event_id", "invalid events record 'e6'"),
+    ("designations.csv", None, "note", "missing from the header"),
+    ("designations.csv", 3, "date", "is not a date"),
+    ("postures.csv", 3, "posture", "'sleeping' is not one of"),
+    ("profile_facts.csv", None, None, "not valid UTF-8"),
+    ("profile_facts.csv", 4, "entity_id", "'ghost' is not a known entities id"),
+    ("phases.csv", 2, "end", "end is before start"),
+]
+
+
+@pytest.fixture(scope="module")
+def hostile():
+    return load_dataset(HOSTILE, strict=False)
+
+
+def _has(problems, file, row, column, words) -> bool:
+    return any(p.file == file and p.row == row and p.column == column and words in p.reason for p in problems)
+
+
+@pytest.mark.parametrize("file,row,column,words", EXPECTED, ids=[f"{e[0]}:{e[1]}:{e[2]}" for e in EXPECTED])
+def test_every_planted_problem_is_located(hostile, file, row, column, words):
+    assert _has(hostile.problems, file, row, column, words), "\n".join(map(str, hostile.problems))
+
+
+def test_every_problem_names_a_known_file_and_a_place(hostile):
+    for p in hostile.problems:
+        assert p.file in FILES, p
+        assert p.row is None or p.row >= 1, p
+        assert p.reason.strip(), p
+        assert p.row is not None or p.column is not None or p.file in ("profile_facts.csv",), p
+
+
+def test_strict_mode_raises_with_the_same_problems():
+    with pytest.raises(DatasetError) as err:
+        load_dataset(HOSTILE, strict=True)
+    assert len(err.value.problems) == len(load_dataset(HOSTILE, strict=False).problems)
+    assert "problem(s) in the dataset" in str(err.value)
+
+
+def test_valid_records_survive_with_their_payloads_verbatim(hostile):
+    events = hostile.events.set_index("event_id")
+    assert set(events.index) == {"e1", "e2", "e3", "e4", "e5"}
+    assert "<script>" in events.at["e2", "title"]          # kept as data, escaped only when shown
+    assert events.at["e5", "summary"].startswith("عصائب")    # ~10 kB of Arabic under the limit
+    assert len(events.at["e5", "summary"].encode()) > 9000
+    ents = set(hostile.entities["entity_id"])
+    assert {"kh", "nujaba", "front", "iri", "xss", "arabic"} <= ents
+    assert not ents & {"longdesc", "Bad ID!", "baddate"}
+    assert hostile.entities.set_index("entity_id").at["kh", "name"] == "Kata'ib Hezbollah"  # the first kh wins
+    assert set(hostile.sources["source_id"]) == {"s1", "s2", "s3", "s7"}
+    assert list(hostile.phases["phase_id"]) == ["campaign"]
+
+
+def test_a_duplicate_id_does_not_drop_references_to_the_valid_record(hostile):
+    """A second 'kh' row is rejected; ties, actors and facts of the first 'kh' stay."""
+    rels = set(hostile.relationships["rel_id"])
+    assert {"r1", "r2", "r3", "r4", "r5"} <= rels, rels
+    actors = set(zip(hostile.event_actors["event_id"], hostile.event_actors["entity_id"]))
+    assert {("e1", "kh"), ("e3", "kh")} <= actors, actors
+    assert {"p1", "p2"} <= set(hostile.postures["posture_id"])
+    assert {"f2", "f3"} <= set(hostile.profile_facts["fact_id"])
+
+
+def _overlay(tmp_path: Path, broken: Path) -> tuple[Path, str]:
+    case, table_file = broken.name.split("__")
+    for f in MINI.glob("*.csv"):
+        shutil.copy(f, tmp_path / f.name)
+    shutil.copy(broken, tmp_path / table_file)
+    return tmp_path, table_file
+
+
+@pytest.mark.parametrize("broken", BROKEN, ids=[b.name for b in BROKEN])
+def test_broken_file_is_reported_and_the_rest_loads(tmp_path, broken):
+    path, table_file = _overlay(tmp_path, broken)
+    ds = load_dataset(path, strict=False)  # never raises
+    mini = load_dataset(MINI)
+    if broken.name.startswith("header_only"):
+        assert ds.phases.empty and not ds.problems  # an empty table is valid
+        return
+    assert any(p.file == table_file for p in ds.problems), [str(p) for p in ds.problems]
+    # Tables that do not depend on the broken one are untouched.
+    if table_file not in ("sources.csv", "entities.csv"):
+        assert len(ds.entities) == len(mini.entities)
+        assert len(ds.sources) == len(mini.sources)
+
+
+@pytest.mark.parametrize("case,first", [
+    ("missing_columns__events.csv", ("events.csv", None, "title", "missing from the header")),
+    ("bad_quoting__events.csv", ("events.csv", 2, None, "check quoting")),
+    ("extra_fields__events.csv", ("events.csv", 3, None, "has 17 fields")),
+    ("utf16__entities.csv", ("entities.csv", None, None, "not valid UTF-8")),
+    ("latin1__entities.csv", ("entities.csv", None, None, "not valid UTF-8")),
+    ("empty__phases.csv", ("phases.csv", None, None, "empty")),
+    ("binary__sources.csv", ("sources.csv", None, None, "not valid UTF-8")),
+    ("stray_column__sources.csv", ("sources.csv", None, "<script>x</script>", "unknown column")),
+])
+def test_broken_file_problem_is_located(tmp_path, case, first):
+    path, _ = _overlay(tmp_path, HOSTILE / "broken" / case)
+    ds = load_dataset(path, strict=False)
+    assert _has(ds.problems, *first), [str(p) for p in ds.problems]
+
+
+def test_extra_fields_row_drops_only_that_row(tmp_path):
+    path, _ = _overlay(tmp_path, HOSTILE / "broken" / "extra_fields__events.csv")
+    ds = load_dataset(path, strict=False)
+    assert set(ds.events["event_id"]) == {"e1", "e2", "e4"}
+
+
+def test_latin1_file_keeps_its_rows(tmp_path):
+    path, _ = _overlay(tmp_path, HOSTILE / "broken" / "latin1__entities.csv")
+    ds = load_dataset(path, strict=False)
+    assert len(ds.entities) == len(load_dataset(MINI).entities)
+
+
+def test_cli_lists_problems_without_traceback(capsys):
+    from fasail.__main__ import main
+
+    assert main(["validate", str(HOSTILE)]) == 1
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    assert "events.csv row 6 [e6] column 'date'" in out
+    assert "problem(s)" in err
