@@ -27,7 +27,8 @@ def chronology_view(ds: Dataset, f: Filters) -> None:
     subtitle = (f"{len(events)} events · {format_date(f.start, 'day')} – {format_date(f.end, 'day')} · "
                 "marker shape = claim status")
     fig = chronology_figure(ds, events, title, subtitle, source_line(ds, len(events), "events", ids),
-                            lanes_by=lanes_by, colour_by=colour_by, factions=f.factions or None, show_phases=phases)
+                            lanes_by=lanes_by, colour_by=colour_by, factions=f.factions or None, show_phases=phases,
+                            window=(f.start, f.end))
     show_chart(fig, "chronology_chart")
     tempo = tempo_figure(ds, events, f"Tempo · {title}", "events per month", source_line(ds, len(events), "events", ids),
                          by=lanes_by, factions=f.factions or None)

@@ -1,16 +1,34 @@
 """The network as of a date: networkx graphs, differences, metrics, layout."""
 from __future__ import annotations
 
+import random
 from collections.abc import Iterable
 
 import networkx as nx
 import pandas as pd
 
 from .dataset import Dataset
-from .dates import format_span
+from .dates import format_date, format_span
 from .query import front_parents
 
-COMMAND_TYPES = ("leads", "patron_of", "coordinates")
+COMMAND_TYPES = ("leads", "coordinates")
+PATRONAGE_TYPES = ("patron_of",)
+
+# How each relationship type is drawn (vis-network and plotly share this).
+# dash: None = solid, "dot" = dotted, "dash" = dashed. arrow: directed tie.
+EDGE_STYLES: dict[str, dict] = {
+    "leads":             {"colour": "#222222", "dash": None,   "arrow": True,  "width": 2.5},
+    "patron_of":         {"colour": "#0072B2", "dash": None,   "arrow": True,  "width": 2.5},
+    "coordinates":       {"colour": "#009E73", "dash": None,   "arrow": True,  "width": 2.0},
+    "member_of":         {"colour": "#999999", "dash": None,   "arrow": True,  "width": 1.2},
+    "political_wing_of": {"colour": "#6699CC", "dash": None,   "arrow": True,  "width": 1.5},
+    "front_for":         {"colour": "#777777", "dash": "dot",  "arrow": True,  "width": 1.5},
+    "splinter_of":       {"colour": "#AA7744", "dash": "dash", "arrow": True,  "width": 1.2},
+    "allied_with":       {"colour": "#44AA99", "dash": None,   "arrow": False, "width": 1.5},
+    "rival_of":          {"colour": "#CC3311", "dash": "dash", "arrow": False, "width": 1.5},
+    "hostile_to":        {"colour": "#CC3311", "dash": "dash", "arrow": True,  "width": 1.5},
+}
+SIZE_MEASURES = ("degree", "betweenness")
 
 
 def _active(df: pd.DataFrame, when: pd.Timestamp, start: str = "start", end: str = "end") -> pd.Series:
@@ -21,23 +39,24 @@ def _active(df: pd.DataFrame, when: pd.Timestamp, start: str = "start", end: str
 
 
 def entities_alive(ds: Dataset, when) -> set[str]:
-    """Entities founded (or born) by `when` and not yet ended (or dead)."""
-    when = pd.Timestamp(when)
+    """Entities founded (or born) by `when` and not yet ended (or dead); all when `when` is None."""
     ent = ds.entities
-    return set(ent.loc[_active(ent, when, "founded", "ended"), "entity_id"])
+    if when is None:
+        return set(ent["entity_id"])
+    return set(ent.loc[_active(ent, pd.Timestamp(when), "founded", "ended"), "entity_id"])
 
 
 def graph_as_of(ds: Dataset, when, rel_types: Iterable[str] | None = None,
                 entity_types: Iterable[str] | None = None, hide_people: bool = False,
                 fold_fronts: bool = False) -> nx.MultiDiGraph:
-    """Entities and ties active on `when`.
+    """Entities and ties active on `when` (every tie ever, when `when` is None).
 
     A tie is active when its start is on or before `when` (or unknown) and its
     end period has not passed. Both endpoints must exist on that date. Node
     and edge attributes carry what tooltips and exports need.
     """
-    when = pd.Timestamp(when)
-    rel = ds.relationships[_active(ds.relationships, when)]
+    when = None if when is None else pd.Timestamp(when)
+    rel = ds.relationships if when is None else ds.relationships[_active(ds.relationships, when)]
     if rel_types:
         rel = rel[rel["rel_type"].astype(str).isin(list(rel_types))]
     alive = entities_alive(ds, when)
@@ -57,8 +76,9 @@ def graph_as_of(ds: Dataset, when, rel_types: Iterable[str] | None = None,
             return None
         if eid not in g:
             row = ent.loc[eid]
-            g.add_node(eid, name=row["name"], type=etype, name_ar=row["name_ar"],
-                       description=row["description"], source_ids=row["source_ids"])
+            g.add_node(eid, name=row["name"], type=etype, name_ar=row["name_ar"], aliases=tuple(row["aliases"]),
+                       description=row["description"], source_ids=row["source_ids"],
+                       folded=tuple(sorted(k for k, v in parents.items() if v == eid)))
         return eid
 
     for r in rel.itertuples(index=False):
@@ -73,10 +93,17 @@ def graph_as_of(ds: Dataset, when, rel_types: Iterable[str] | None = None,
 
 def ego_network(g: nx.MultiDiGraph, center: str, depth: int = 1) -> nx.MultiDiGraph:
     """`center` and everything within `depth` ties of it, either direction."""
-    if center not in g:
-        return nx.MultiDiGraph(**g.graph)
-    nodes = nx.single_source_shortest_path_length(g.to_undirected(as_view=True), center, cutoff=depth)
-    return g.subgraph(nodes).copy()
+    return ego_union(g, [center], depth)
+
+
+def ego_union(g: nx.MultiDiGraph, centers: Iterable[str], depth: int = 1) -> nx.MultiDiGraph:
+    """The union of the ego networks of `centers` (those present in `g`)."""
+    und = g.to_undirected(as_view=True)
+    keep: set[str] = set()
+    for c in centers:
+        if c in g:
+            keep |= set(nx.single_source_shortest_path_length(und, c, cutoff=depth))
+    return g.subgraph(keep).copy()
 
 
 def edge_table(g: nx.MultiDiGraph) -> pd.DataFrame:
@@ -92,7 +119,7 @@ def graph_diff(before: nx.MultiDiGraph, after: nx.MultiDiGraph) -> dict[str, pd.
     """Nodes and ties gained and lost between two graphs."""
     def nodes(g, ids):
         return pd.DataFrame([{"entity_id": i, "name": g.nodes[i]["name"], "type": g.nodes[i]["type"]}
-                             for i in sorted(ids, key=lambda i: g.nodes[i]["name"])],
+                             for i in sorted(ids, key=lambda i: (g.nodes[i]["name"], i))],
                             columns=["entity_id", "name", "type"])
 
     e_before, e_after = edge_table(before), edge_table(after)
@@ -105,31 +132,53 @@ def graph_diff(before: nx.MultiDiGraph, after: nx.MultiDiGraph) -> dict[str, pd.
 
 
 def network_metrics(g: nx.MultiDiGraph) -> pd.DataFrame:
-    """Degree, betweenness, command/patronage in/out degree and component per node."""
-    cols = ["entity_id", "name", "type", "degree", "betweenness", "command_in", "command_out", "component"]
+    """Degree, betweenness, command and patronage in/out degree and component per node.
+
+    Components are numbered from 1 (largest first); `component_size` is its node count.
+    """
+    cols = ["entity_id", "name", "type", "degree", "betweenness", "command_in", "command_out",
+            "patronage_in", "patronage_out", "component", "component_size"]
     if g.number_of_nodes() == 0:
         return pd.DataFrame(columns=cols)
     simple = nx.Graph(g.to_undirected())
     between = nx.betweenness_centrality(simple, normalized=True)
-    comp = {}
-    for i, c in enumerate(sorted(nx.connected_components(simple), key=len, reverse=True), start=1):
+    comp, comp_size = {}, {}
+    comps = sorted(nx.connected_components(simple), key=lambda c: (-len(c), min(c)))
+    for i, c in enumerate(comps, start=1):
         for n in c:
-            comp[n] = i
-    cmd_in = {n: 0 for n in g}
-    cmd_out = {n: 0 for n in g}
+            comp[n], comp_size[n] = i, len(c)
+    counts = {k: {n: 0 for n in g} for k in ("command_in", "command_out", "patronage_in", "patronage_out")}
     for a, b, d in g.edges(data=True):
-        if d["rel_type"] in COMMAND_TYPES:
-            cmd_out[a] += 1
-            cmd_in[b] += 1
+        kind = "command" if d["rel_type"] in COMMAND_TYPES else "patronage" if d["rel_type"] in PATRONAGE_TYPES else None
+        if kind:
+            counts[f"{kind}_out"][a] += 1
+            counts[f"{kind}_in"][b] += 1
     rows = [{"entity_id": n, "name": g.nodes[n]["name"], "type": g.nodes[n]["type"], "degree": g.degree(n),
-             "betweenness": round(between[n], 4), "command_in": cmd_in[n], "command_out": cmd_out[n],
-             "component": comp[n]} for n in g]
-    return pd.DataFrame(rows, columns=cols).sort_values(["betweenness", "degree"], ascending=False).reset_index(drop=True)
+             "betweenness": round(between[n], 4), **{k: v[n] for k, v in counts.items()},
+             "component": comp[n], "component_size": comp_size[n]} for n in g]
+    df = pd.DataFrame(rows, columns=cols)
+    return df.sort_values(["betweenness", "degree", "name"], ascending=[False, False, True]).reset_index(drop=True)
+
+
+def node_sizes(g: nx.MultiDiGraph, measure: str = "degree", smallest: float = 10, largest: float = 42) -> dict[str, float]:
+    """Marker size per node, scaled by `measure` (degree or betweenness) between smallest and largest."""
+    if g.number_of_nodes() == 0:
+        return {}
+    if measure == "betweenness":
+        values = nx.betweenness_centrality(nx.Graph(g.to_undirected()), normalized=True)
+    else:
+        values = dict(g.degree())
+    top = max(values.values()) or 1
+    return {n: round(smallest + (largest - smallest) * (v / top) ** 0.5, 1) for n, v in values.items()}
 
 
 def layout_positions(g: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
     """Deterministic positions (igraph Fruchterman-Reingold, seeded), in pixels
-    scaled to about 40*sqrt(N) so vis-network can draw with physics off."""
+    scaled to about 40*sqrt(N) so vis-network can draw with physics off.
+
+    igraph draws from a global random generator: it is swapped for a seeded
+    one during the call, so the result depends only on the graph and `seed`.
+    """
     import igraph as ig
 
     nodes = sorted(g.nodes)
@@ -141,13 +190,35 @@ def layout_positions(g: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float
     idx = {v: i for i, v in enumerate(nodes)}
     edges = sorted({tuple(sorted((idx[a], idx[b]))) for a, b in g.edges() if a != b})
     ig_graph = ig.Graph(n=n, edges=edges)
-    import random
     rnd = random.Random(seed)
     start = [[rnd.uniform(-1, 1), rnd.uniform(-1, 1)] for _ in range(n)]
-    coords = ig_graph.layout_fruchterman_reingold(seed=start, niter=500, grid="nogrid" if n < 1000 else "grid")
+    ig.set_random_number_generator(random.Random(seed))
+    try:
+        coords = ig_graph.layout_fruchterman_reingold(seed=start, niter=500, grid="nogrid" if n < 1000 else "grid")
+    finally:
+        ig.set_random_number_generator(random)
     xs = [c[0] for c in coords]
     ys = [c[1] for c in coords]
     span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
     scale = 40 * (n ** 0.5) * 3 / span
     cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
     return {v: (round((coords[i][0] - cx) * scale, 1), round((coords[i][1] - cy) * scale, 1)) for v, i in idx.items()}
+
+
+def source_labels(ds: Dataset) -> dict[str, str]:
+    """source_id -> 'Publisher, 3 Jan 2020: Title' for tooltips."""
+    out = {}
+    for r in ds.sources.itertuples(index=False):
+        date = format_date(r.published, str(r.published_precision)) if pd.notna(r.published) else ""
+        out[r.source_id] = f"{r.publisher}{', ' + date if date else ''}: {r.title}"
+    return out
+
+
+def graph_source_ids(g: nx.MultiDiGraph, nodes: Iterable[str] | None = None) -> tuple[str, ...]:
+    """Source ids of the ties in `g` (only ties touching `nodes`, when given), first-seen order."""
+    wanted = set(nodes) if nodes is not None else None
+    ids: dict[str, None] = {}
+    for a, b, d in g.edges(data=True):
+        if wanted is None or a in wanted or b in wanted:
+            ids.update(dict.fromkeys(d["source_ids"]))
+    return tuple(ids)

@@ -156,11 +156,15 @@ def _roles(ds: Dataset, entity_id: str) -> pd.DataFrame:
     """This entity's role(s) and confidence in each event, readable."""
     ea = ds.event_actors[ds.event_actors["entity_id"] == entity_id].copy()
     ea["_o"] = ea["role"].astype(str).map({r: i for i, r in enumerate(ROLE_ORDER)})
-    ea = ea.sort_values(["event_id", "_o"])
-    txt = ea.groupby("event_id").apply(
-        lambda g: ", ".join(dict.fromkeys(str(r).replace("_", " ") for r in g["role"])), include_groups=False)
-    conf = ea.groupby("event_id")["confidence"].agg(lambda s: str(s.iloc[0]))
-    return pd.DataFrame({"role": txt, "role_confidence": conf})
+    role, conf = {}, {}
+    for r in ea.sort_values(["event_id", "_o"]).itertuples(index=False):
+        role.setdefault(r.event_id, [])
+        label = str(r.role).replace("_", " ")
+        if label not in role[r.event_id]:
+            role[r.event_id].append(label)
+        conf.setdefault(r.event_id, str(r.confidence))
+    return pd.DataFrame({"role": {k: ", ".join(v) for k, v in role.items()}, "role_confidence": conf},
+                        columns=["role", "role_confidence"])
 
 
 def _founding(ds: Dataset, row: pd.Series, facts: pd.DataFrame) -> pd.DataFrame:

@@ -161,6 +161,17 @@ def records_citing(ds: Dataset, source_id: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["table", "record_id", "label"])
 
 
+def _window_words(start, end) -> str:
+    """'Oct 2023 – Jan 2024' for whole months, '3 Jan 2024 – 20 Feb 2024' otherwise, 'Mar 2026' for one month."""
+    a = pd.Timestamp(start) if start is not None else None
+    b = pd.Timestamp(end) if end is not None else None
+    whole = (a is None or a.day == 1) and (b is None or b == b + pd.offsets.MonthEnd(0))
+    prec = "month" if whole else "day"
+    if a is not None and b is not None and whole and (a.year, a.month) == (b.year, b.month):
+        return format_date(a, "month")
+    return f"{format_date(a, prec) if a is not None else 'start'} – {format_date(b, prec) if b is not None else 'latest'}"
+
+
 def describe_filters(ds: Dataset, factions=None, start=None, end=None, event_types=None,
                      claim_statuses=None, fold_fronts: bool = False) -> str:
     """The filters in words, for chart titles: 'KH and Nujaba · attacks · Oct 2023 – Feb 2024'."""
@@ -177,9 +188,7 @@ def describe_filters(ds: Dataset, factions=None, start=None, end=None, event_typ
     if claim_statuses:
         parts.append(" / ".join(claim_statuses) + " only")
     if start is not None or end is not None:
-        a = format_date(start, "month") if start is not None else "start"
-        b = format_date(end, "month") if end is not None else "latest"
-        parts.append(f"{a} – {b}")
+        parts.append(_window_words(start, end))
     if fold_fronts:
         parts.append("fronts folded")
     return " · ".join(parts)

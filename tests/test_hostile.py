@@ -81,7 +81,8 @@ def test_every_problem_names_a_known_file_and_a_place(hostile):
 def test_strict_mode_raises_with_the_same_problems():
     with pytest.raises(DatasetError) as err:
         load_dataset(HOSTILE, strict=True)
-    assert len(err.value.problems) == len(load_dataset(HOSTILE, strict=False).problems)
+    lenient = [p for p in load_dataset(HOSTILE, strict=False).problems if not p.reason.startswith("dropped:")]
+    assert err.value.problems == lenient
     assert "problem(s) in the dataset" in str(err.value)
 
 
@@ -90,7 +91,7 @@ def test_valid_records_survive_with_their_payloads_verbatim(hostile):
     assert set(events.index) == {"e1", "e2", "e3", "e4", "e5"}
     assert "<script>" in events.at["e2", "title"]          # kept as data, escaped only when shown
     assert events.at["e5", "summary"].startswith("عصائب")    # ~10 kB of Arabic under the limit
-    assert len(events.at["e5", "summary"].encode()) > 9000
+    assert len(events.at["e5", "summary"].encode()) > 10_000
     ents = set(hostile.entities["entity_id"])
     assert {"kh", "nujaba", "front", "iri", "xss", "arabic"} <= ents
     assert not ents & {"longdesc", "Bad ID!", "baddate"}

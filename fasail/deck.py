@@ -1,0 +1,265 @@
+"""Briefing pack (.pptx): a title slide, one slide per chart with sourced key facts, sources slides.
+
+16:9 slides built with python-pptx from its default template (opens in PowerPoint and
+LibreOffice). Facts carry numbered source markers [1, 2] that point at the sources
+slides; a fact counted from the dataset itself is marked [dataset].
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import textwrap
+from dataclasses import dataclass
+
+import pandas as pd
+import plotly.graph_objects as go
+from PIL import Image
+from pptx import Presentation
+from pptx.dml.color import RGBColor
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.util import Emu, Inches, Pt
+
+from .dataset import Dataset
+from .dates import format_date
+from .export import figure_png
+from .figures.common import DATASET_NAME
+from .query import entity_names
+
+MAX_FACTS = 5
+SOURCES_PER_SLIDE = 9
+SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
+MARGIN = Inches(0.45)
+INK, GREY, BANNER_RED, ACCENT = RGBColor(0x1A, 0x1A, 0x1A), RGBColor(0x55, 0x55, 0x55), RGBColor(0xB0, 0x00, 0x20), \
+    RGBColor(0x88, 0x22, 0x55)
+LAYOUT_TITLE_ONLY = 5
+DATASET_MARKER = "[dataset]"
+_XML_BAD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+@dataclass
+class ChartSlide:
+    """One chart slide: the figure and 3-5 key facts, each with the source_ids that say it."""
+
+    figure: go.Figure
+    facts: list[tuple[str, tuple[str, ...]]]
+
+
+# ------------------------------------------------------------------ key facts
+def _short(text: str, width: int = 95) -> str:
+    return textwrap.shorten(str(text), width, placeholder="…")
+
+
+def chronology_facts(ds: Dataset, events: pd.DataFrame) -> list[tuple[str, tuple[str, ...]]]:
+    """Up to five facts about the events on a chronology: count by claim status, first, latest, deadliest."""
+    if events.empty:
+        return [("No events match these filters.", ())]
+    statuses = events["claim_status"].astype(str).value_counts()
+    breakdown = ", ".join(f"{n} {s}" for s, n in statuses.items())
+    span = f"{events['date_label'].iloc[0]} – {events['date_label'].iloc[-1]}"
+    facts = [(f"{len(events)} events, {span}: {breakdown}.", ())]
+    first, last = events.iloc[0], events.iloc[-1]
+    facts.append((f"First: {first['date_label']} — {_short(first['title'])} ({first['claim_status']}).",
+                  tuple(first["source_ids"])))
+    if last["event_id"] != first["event_id"]:
+        facts.append((f"Latest: {last['date_label']} — {_short(last['title'])} ({last['claim_status']}).",
+                      tuple(last["source_ids"])))
+    killed = pd.to_numeric(events["killed"], errors="coerce")
+    if killed.notna().any() and killed.max() > 0:
+        row = events.loc[killed.idxmax()]
+        if row["event_id"] not in (first["event_id"], last["event_id"]):
+            facts.append((f"Deadliest: {row['date_label']} — {_short(row['title'])}: {int(killed.max())} killed "
+                          f"({row['claim_status']}).", tuple(row["source_ids"])))
+    claimed = int((events["claim_status"].astype(str) == "claimed").sum())
+    if claimed:
+        facts.append((f"{claimed} of {len(events)} events rest on a faction's own claim only.", ()))
+    return facts[:MAX_FACTS]
+
+
+def tempo_facts(ds: Dataset, events: pd.DataFrame, factions=None) -> list[tuple[str, tuple[str, ...]]]:
+    """Facts about monthly tempo: busiest month, its best-sourced event, most active faction, year-only dates."""
+    dated = events[events["date_precision"].astype(str) != "year"]
+    if dated.empty:
+        return [("No events dated to a month or day match these filters.", ())]
+    month = dated["date"].dt.to_period("M")
+    per_month = dated.groupby(month)["event_id"].nunique()
+    peak, n_peak = per_month.idxmax(), int(per_month.max())
+    facts = [(f"Busiest month: {peak.strftime('%b %Y')}, {n_peak} event(s); "
+              f"{len(per_month)} month(s) with events.", ())]
+    in_peak = dated[month == peak].sort_values(["source_count", "date"], ascending=[False, True])
+    top = in_peak.iloc[0]
+    facts.append((f"In {peak.strftime('%b %Y')}: {top['date_label']} — {_short(top['title'])} "
+                  f"({top['claim_status']}).", tuple(top["source_ids"])))
+    names = entity_names(ds)
+    keep = set(factions) if factions else None
+    per_faction = events.explode("faction_ids").dropna(subset=["faction_ids"])
+    if keep:
+        per_faction = per_faction[per_faction["faction_ids"].isin(keep)]
+    counts = per_faction.groupby("faction_ids")["event_id"].nunique().sort_values(ascending=False)
+    if len(counts) and not (keep and len(keep) == 1):
+        lead = counts.index[0]
+        facts.append((f"Most events: {names.get(lead, lead)}, {int(counts.iloc[0])} of {len(events)}.", ()))
+    year_only = len(events) - len(dated)
+    if year_only:
+        facts.append((f"{year_only} event(s) dated only to a year are not in the monthly bars.", ()))
+    return facts[:MAX_FACTS]
+
+
+# ------------------------------------------------------------------ pptx helpers
+def _clean(text) -> str:
+    """Text safe for the slide XML (control characters removed)."""
+    return _XML_BAD.sub("", str(text))
+
+
+def _text_box(slide, left, top, width, height, text: str = "", size: int = 14, bold: bool = False,
+              colour: RGBColor = INK, align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.TOP):
+    box = slide.shapes.add_textbox(left, top, width, height)
+    tf = box.text_frame
+    tf.word_wrap = True
+    tf.vertical_anchor = anchor
+    tf.margin_left = tf.margin_right = Inches(0.05)
+    p = tf.paragraphs[0]
+    p.alignment = align
+    run = p.add_run()
+    run.text = _clean(text)
+    run.font.size, run.font.bold, run.font.color.rgb = Pt(size), bold, colour
+    return box
+
+
+def _add_paragraph(tf, text: str, size: int, colour: RGBColor = INK, bold: bool = False, space_after: int = 6):
+    p = tf.paragraphs[0] if len(tf.paragraphs) == 1 and not tf.paragraphs[0].runs else tf.add_paragraph()
+    run = p.add_run()
+    run.text = _clean(text)
+    run.font.size, run.font.bold, run.font.color.rgb = Pt(size), bold, colour
+    p.space_after = Pt(space_after)
+    return p
+
+
+def _new_slide(prs, heading: str, banner: str | None, number: int):
+    slide = prs.slides.add_slide(prs.slide_layouts[LAYOUT_TITLE_ONLY])
+    title = slide.shapes.title
+    title.left, title.top, title.width, title.height = MARGIN, Inches(0.45), SLIDE_W - 2 * MARGIN, Inches(0.8)
+    title.text_frame.word_wrap = True
+    title.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+    p = title.text_frame.paragraphs[0]
+    p.text = _clean(heading)
+    p.alignment = PP_ALIGN.LEFT
+    for r in p.runs:
+        r.font.size, r.font.bold, r.font.color.rgb = Pt(24), True, INK
+    _text_box(slide, SLIDE_W - MARGIN - Inches(1.2), SLIDE_H - Inches(0.4), Inches(1.2), Inches(0.3), str(number),
+              size=10, colour=GREY, align=PP_ALIGN.RIGHT)
+    if banner:
+        for top in (Inches(0.05), SLIDE_H - Inches(0.38)):
+            _text_box(slide, Inches(1.5), top, SLIDE_W - Inches(3), Inches(0.33), banner, size=12, bold=True,
+                      colour=BANNER_RED, align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.MIDDLE)
+    return slide
+
+
+def _fig_heading(fig: go.Figure) -> str:
+    meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
+    return meta.get("title") or "Chart"
+
+
+def _source_numbers(slides: list[ChartSlide]) -> dict[str, int]:
+    """Source id -> marker number, in order of first citation."""
+    numbers: dict[str, int] = {}
+    for s in slides:
+        for _, ids in s.facts[:MAX_FACTS]:
+            for i in ids:
+                numbers.setdefault(i, len(numbers) + 1)
+    return numbers
+
+
+def _marker(ids, numbers: dict[str, int]) -> str:
+    return "[" + ", ".join(str(numbers[i]) for i in dict.fromkeys(ids)) + "]" if ids else DATASET_MARKER
+
+
+def source_citation(ds: Dataset, source_id: str) -> tuple[str, str | None]:
+    """'Title — Publisher, 12 Mar 2026 · news · <url or seed file>' and the link (None for seeds)."""
+    src = ds.sources[ds.sources["source_id"] == source_id]
+    if src.empty:
+        return f"{source_id} (not in the sources table)", None
+    r = src.iloc[0]
+    when = format_date(r["published"], str(r["published_precision"])) if pd.notna(r["published"]) else "date not recorded"
+    where = r["url"] if r["url"] else f"seed file {r['seed_file']}"
+    flag = " · title reconstructed" if r["title_reconstructed"] else ""
+    return f"{r['title']} — {r['publisher']}, {when} · {r['kind']}{flag} · {where}", (r["url"] or None)
+
+
+# ------------------------------------------------------------------ slides
+def _title_slide(prs, ds: Dataset, title: str, filters_text: str, slides: list[ChartSlide], banner, number: int):
+    slide = _new_slide(prs, title, banner, number)
+    slide.shapes.title.top, slide.shapes.title.height = Inches(1.6), Inches(1.5)
+    for r in slide.shapes.title.text_frame.paragraphs[0].runs:
+        r.font.size = Pt(34)
+    box = _text_box(slide, MARGIN, Inches(3.3), SLIDE_W - 2 * MARGIN, Inches(3.2), "", size=16)
+    tf = box.text_frame
+    _add_paragraph(tf, "Filters: " + filters_text, 18, INK, space_after=14)
+    latest = ds.latest_source_date
+    as_of = f" · sources as of {format_date(latest, 'day')}" if latest is not None else ""
+    _add_paragraph(tf, f"Data: {DATASET_NAME} · {len(ds.events)} events, {len(ds.entities)} entities, "
+                       f"{len(ds.sources)} sources{as_of}", 14, GREY)
+    _add_paragraph(tf, f"Built {format_date(pd.Timestamp(dt.date.today()), 'day')} · "
+                       f"{len(slides)} chart slide(s) · sources listed at the end", 14, GREY)
+
+
+def _chart_slide(prs, ds: Dataset, cs: ChartSlide, numbers: dict[str, int], banner, number: int):
+    slide = _new_slide(prs, _fig_heading(cs.figure), banner, number)
+    png = figure_png(cs.figure, banner=banner)
+    with Image.open(io.BytesIO(png)) as im:
+        w_px, h_px = im.size
+    box_w, box_h = Inches(8.6), SLIDE_H - Inches(1.45) - Inches(0.5)
+    scale = min(box_w / w_px, box_h / h_px)
+    pic = slide.shapes.add_picture(io.BytesIO(png), MARGIN, Inches(1.4), Emu(int(w_px * scale)), Emu(int(h_px * scale)))
+    pic._element.nvPicPr.cNvPr.set("descr", _clean(_fig_heading(cs.figure)))  # alt text
+    left = MARGIN + box_w + Inches(0.25)
+    box = _text_box(slide, left, Inches(1.4), SLIDE_W - left - MARGIN, box_h, "", size=13)
+    tf = box.text_frame
+    _add_paragraph(tf, "Key facts", 16, ACCENT, bold=True, space_after=10)
+    for text, ids in cs.facts[:MAX_FACTS]:
+        p = _add_paragraph(tf, "• " + text + " ", 12, INK, space_after=10)
+        run = p.add_run()
+        run.text = _marker(ids, numbers)
+        run.font.size, run.font.color.rgb = Pt(11), ACCENT
+
+
+def _sources_slides(prs, ds: Dataset, numbers: dict[str, int], banner, first_number: int) -> None:
+    items = list(numbers.items())
+    chunks = [items[i:i + SOURCES_PER_SLIDE] for i in range(0, len(items), SOURCES_PER_SLIDE)] or [[]]
+    for k, chunk in enumerate(chunks):
+        heading = "Sources" + (f" ({k + 1} of {len(chunks)})" if len(chunks) > 1 else "")
+        slide = _new_slide(prs, heading, banner, first_number + k)
+        box = _text_box(slide, MARGIN, Inches(1.35), SLIDE_W - 2 * MARGIN, SLIDE_H - Inches(1.95), "", size=12)
+        tf = box.text_frame
+        if k == 0:
+            _add_paragraph(tf, f"Every source cited on the chart slides. {DATASET_MARKER} marks a count taken from "
+                               f"the {DATASET_NAME}'s records on that chart.", 11, GREY, space_after=8)
+        if not chunk:
+            _add_paragraph(tf, "No source is cited on these slides.", 12)
+        for sid, n in chunk:
+            text, link = source_citation(ds, sid)
+            p = _add_paragraph(tf, f"[{n}] ", 12, ACCENT, bold=True, space_after=5)
+            run = p.add_run()
+            run.text = _clean(text)
+            run.font.size, run.font.color.rgb = Pt(12), INK
+            if link:
+                run.hyperlink.address = link
+
+
+def build_briefing_pack(ds: Dataset, slides: list[ChartSlide], title: str, filters_text: str,
+                        banner: str | None = None) -> bytes:
+    """The .pptx as bytes: title slide, one slide per chart, sources slide(s)."""
+    banner = banner.strip() if banner and banner.strip() else None
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
+    prs.core_properties.title = _clean(title)[:255]
+    prs.core_properties.subject = _clean(filters_text)[:255]
+    prs.core_properties.author = "Fasail dashboard"
+    numbers = _source_numbers(slides)
+    _title_slide(prs, ds, title, filters_text, slides, banner, 1)
+    for i, cs in enumerate(slides, start=2):
+        _chart_slide(prs, ds, cs, numbers, banner, i)
+    _sources_slides(prs, ds, numbers, banner, len(slides) + 2)
+    out = io.BytesIO()
+    prs.save(out)
+    return out.getvalue()

@@ -1,0 +1,134 @@
+"""Every page in a real browser on the shipped data: renders, no exception,
+no console error, nothing leaves localhost, a screenshot; the shared faction
+filter changes the chronology chart, a filtered URL reproduces the view, and
+download buttons return files."""
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from conftest import assert_no_exception, open_page, screenshot, wait_rendered
+
+PAGES = ["overview", "chronology", "network", "factions", "sources"]
+CHART_TITLES = """() => Array.from(document.querySelectorAll('.js-plotly-plot .gtitle')).map(t => t.textContent)"""
+TRACE_NAMES = """() => { const el = document.querySelector('.js-plotly-plot');
+                         return el && el.data ? el.data.map(t => t.name) : []; }"""
+POINTS = """() => { const el = document.querySelector('.js-plotly-plot');
+                    return el && el.data ? el.data.reduce((n, t) => n + (t.x ? t.x.length : 0), 0) : 0; }"""
+
+
+def _faction_input(page):
+    return page.locator("[data-testid=stSidebar] input[aria-label=Factions]")
+
+
+def select_faction(page, typed: str, option_text: str) -> None:
+    """Type into the shared faction picker and pick the option whose label contains `option_text`."""
+    box = _faction_input(page)
+    box.click()
+    box.fill(typed)
+    page.locator("[role=option]", has_text=option_text).first.click()
+    page.keyboard.press("Escape")
+
+
+def selected_factions(page) -> list[str]:
+    tags = page.locator("[data-testid=stSidebar] [data-testid=stMultiSelect]").first.locator("[data-tag]")
+    return sorted(t.get_attribute("aria-label") or "" for t in tags.all())
+
+
+def wait_titles_change(page, before: list[str], timeout: float = 30_000) -> list[str]:
+    page.wait_for_function(f"(b) => JSON.stringify(({CHART_TITLES})()) !== JSON.stringify(b)", arg=before,
+                           timeout=timeout, polling=100)
+    wait_rendered(page)
+    return page.evaluate(CHART_TITLES)
+
+
+def view_signature(page) -> dict:
+    """What a shared link must reproduce: chosen factions, date inputs, chart titles and points."""
+    dates = page.locator("[data-testid=stSidebar] [data-testid=stDateInput] input").evaluate_all(
+        "els => els.map(e => e.value)")
+    return {"factions": selected_factions(page), "dates": dates, "titles": page.evaluate(CHART_TITLES),
+            "points": page.evaluate(POINTS)}
+
+
+@pytest.mark.parametrize("slug", PAGES)
+def test_page_renders_cleanly(page, server_url, slug):
+    open_page(page, f"{server_url}/{slug}")
+    assert_no_exception(page)
+    assert page.locator("[data-testid=stMain] h1").count() >= 1, "page has no title"
+    page.wait_for_timeout(500)  # late console errors (charts, iframes) surface here
+    assert_no_exception(page)
+    screenshot(page, f"page_{slug}")
+    assert not page.watch.console_errors, page.watch.console_errors
+    assert not page.watch.external_requests, page.watch.external_requests
+
+
+def test_faction_filter_changes_the_chronology_chart(page, server_url):
+    open_page(page, f"{server_url}/chronology")
+    page.wait_for_selector(".js-plotly-plot .main-svg")
+    before_titles, before_traces = page.evaluate(CHART_TITLES), page.evaluate(TRACE_NAMES)
+    before_points = page.evaluate(POINTS)
+    select_faction(page, "Nujaba", "Harakat Hezbollah al-Nujaba")
+    titles = wait_titles_change(page, before_titles)
+    assert_no_exception(page)
+    assert "Nujaba" in titles[0] and "All factions" not in titles[0], titles
+    assert page.evaluate(POINTS) < before_points
+    assert page.evaluate(TRACE_NAMES) != before_traces
+    assert "faction=nujaba" in page.url
+    screenshot(page, "chronology_filtered_nujaba")
+    assert not page.watch.console_errors, page.watch.console_errors
+
+
+@pytest.mark.parametrize("slug", PAGES)
+def test_filtered_url_reproduces_the_view(browser, page, server_url, slug):
+    open_page(page, f"{server_url}/{slug}")
+    select_faction(page, "Kataib Hizballah", "Kata'ib Hezbollah")
+    page.wait_for_function("() => location.search.includes('faction=kh')", timeout=30_000)
+    wait_rendered(page)
+    page.wait_for_timeout(300)
+    original = view_signature(page)
+    assert any("Kata'ib Hezbollah" in f for f in original["factions"]), original
+    link = page.url
+    other = browser.new_context(viewport={"width": 1500, "height": 1000})
+    try:
+        fresh = other.new_page()
+        open_page(fresh, link)
+        assert_no_exception(fresh)
+        if original["titles"]:
+            fresh.wait_for_function(f"(n) => ({CHART_TITLES})().length >= n", arg=len(original["titles"]))
+        fresh.wait_for_timeout(300)
+        assert view_signature(fresh) == original
+        assert fresh.url == link
+    finally:
+        other.close()
+
+
+def test_chronology_csv_download_returns_the_filtered_events(page, server_url):
+    open_page(page, f"{server_url}/chronology?faction=kh&from=2023-10-01&to=2024-02-29")
+    button = page.locator("[data-testid=stDownloadButton] button", has_text="events (CSV").first
+    label = button.inner_text()
+    n = int(label.split("Download these ")[1].split(" ")[0])
+    with page.expect_download(timeout=60_000) as info:
+        button.click()
+    download = info.value
+    assert download.suggested_filename.endswith(".csv")
+    rows = list(csv.DictReader(io.StringIO(open(download.path(), encoding="utf-8").read())))
+    assert len(rows) == n > 0
+    assert all(r["source_ids"] for r in rows)
+    assert not page.watch.console_errors, page.watch.console_errors
+
+
+@pytest.mark.parametrize("slug", PAGES)
+def test_every_download_button_returns_a_file(page, server_url, slug):
+    """Whatever export buttons a page shows must each deliver a non-empty file."""
+    open_page(page, f"{server_url}/{slug}")
+    buttons = page.locator("[data-testid=stDownloadButton] button")
+    count = buttons.count()
+    if count == 0:
+        pytest.skip(f"/{slug} shows no download button")
+    for i in range(min(count, 6)):
+        with page.expect_download(timeout=60_000) as info:
+            buttons.nth(i).click()
+        path = info.value.path()
+        assert path and open(path, "rb").read(1), f"empty download from button {i} on /{slug}"
+    assert_no_exception(page)
