@@ -89,13 +89,13 @@ def _screenshot_css(banner: str | None) -> str:
 [data-testid="stSidebar"], [data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
 [data-testid="stSidebarCollapsedControl"], [data-testid="stExpandSidebarButton"], [data-testid="stStatusWidget"],
 .js-plotly-plot .modebar-container, [class*="st-key-{HIDE_IN_SCREENSHOT}"] {{ display: none !important; }}
-[data-testid="stMainBlockContainer"] {{ zoom: 1.2; padding-top: 2.2rem; padding-bottom: 2.2rem; max-width: 100%; }}
-[data-testid="stMainBlockContainer"] h1 {{ font-size: 2.6rem; }}
-.st-key-exp_exit_screenshot {{ position: fixed; right: 1rem; bottom: 2.6rem; z-index: 1000000; width: auto;
-  opacity: 0.45; zoom: 0.8333; }}
+html {{ font-size: 19px; }}  /* rem-based text grows; plotly charts keep their px layout */
+[data-testid="stMainBlockContainer"] {{ padding-top: 2.4rem; padding-bottom: 2.4rem; max-width: 100%; }}
+.st-key-exp_exit_screenshot {{ position: fixed; right: 1rem; bottom: 2.4rem; z-index: 1000000; width: auto;
+  opacity: 0.45; }}
 .st-key-exp_exit_screenshot:hover {{ opacity: 1; }}
 .fxp-banner {{ position: fixed; left: 0; right: 0; z-index: 999999; text-align: center; font-weight: 700;
-  color: #B00020; background: #fff; font-size: 15px; padding: 3px 0; zoom: 0.8333; }}
+  color: #B00020; background: #fff; font-size: 15px; padding: 3px 0; }}
 </style>"""
     if banner:
         text = html.escape(banner)

@@ -50,10 +50,18 @@ class Filters:
 
 
 def date_bounds(ds: Dataset) -> tuple[dt.date, dt.date]:
-    """Default window: 1 Dec 2019 to the latest event (or today's data end)."""
-    last = ds.events["date_last"].max() if not ds.events.empty else pd.Timestamp(DEFAULT_START)
-    end = max(last, ds.events["end_date_last"].max() if not ds.events.empty and ds.events["end_date_last"].notna().any() else last)
-    return DEFAULT_START, pd.Timestamp(end).date()
+    """Default window: 1 Dec 2019 to the latest dated event or source.
+
+    Events known only to a year or month still overlap that window, so the end
+    does not stretch to 31 Dec just because something is dated '2026'.
+    """
+    candidates = [pd.Timestamp(DEFAULT_START)]
+    if not ds.events.empty:
+        candidates.append(ds.events["date"].max())
+        candidates.append(ds.events["end_date"].max())
+    if ds.latest_source_date is not None:
+        candidates.append(ds.latest_source_date)
+    return DEFAULT_START, max(c for c in candidates if pd.notna(c)).date()
 
 
 def _faction_label(ds: Dataset):

@@ -23,10 +23,11 @@ from pptx.util import Emu, Inches, Pt
 from .dataset import Dataset
 from .dates import format_date
 from .export import figure_png
-from .figures.common import DATASET_NAME
+from .figures.common import DATASET_NAME, EXPORT_HEIGHT
 from .query import entity_names
 
 MAX_FACTS = 5
+SLIDE_IMAGE_WIDTH, SLIDE_IMAGE_SCALE = 960, 3.75   # 3600 px wide; fonts 1.25x larger than the 1200 px export
 SOURCES_PER_SLIDE = 9
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
 MARGIN = Inches(0.45)
@@ -120,9 +121,10 @@ def _text_box(slide, left, top, width, height, text: str = "", size: int = 14, b
     tf.margin_left = tf.margin_right = Inches(0.05)
     p = tf.paragraphs[0]
     p.alignment = align
-    run = p.add_run()
-    run.text = _clean(text)
-    run.font.size, run.font.bold, run.font.color.rgb = Pt(size), bold, colour
+    if text:
+        run = p.add_run()
+        run.text = _clean(text)
+        run.font.size, run.font.bold, run.font.color.rgb = Pt(size), bold, colour
     return box
 
 
@@ -150,9 +152,15 @@ def _new_slide(prs, heading: str, banner: str | None, number: int):
               size=10, colour=GREY, align=PP_ALIGN.RIGHT)
     if banner:
         for top in (Inches(0.05), SLIDE_H - Inches(0.38)):
-            _text_box(slide, Inches(1.5), top, SLIDE_W - Inches(3), Inches(0.33), banner, size=12, bold=True,
+            _text_box(slide, Inches(2), top, SLIDE_W - Inches(4), Inches(0.33), banner, size=12, bold=True,
                       colour=BANNER_RED, align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.MIDDLE)
     return slide
+
+
+def _slide_sized(fig: go.Figure) -> go.Figure:
+    """A copy laid out narrower and a little shorter: the same px fonts come out larger on the slide."""
+    height = fig.layout.height or EXPORT_HEIGHT
+    return go.Figure(fig).update_layout(width=SLIDE_IMAGE_WIDTH, height=max(340, int(height * 0.85)))
 
 
 def _fig_heading(fig: go.Figure) -> str:
@@ -205,7 +213,7 @@ def _title_slide(prs, ds: Dataset, title: str, filters_text: str, slides: list[C
 
 def _chart_slide(prs, ds: Dataset, cs: ChartSlide, numbers: dict[str, int], banner, number: int):
     slide = _new_slide(prs, _fig_heading(cs.figure), banner, number)
-    png = figure_png(cs.figure, banner=banner)
+    png = figure_png(_slide_sized(cs.figure), scale=SLIDE_IMAGE_SCALE, banner=banner)
     with Image.open(io.BytesIO(png)) as im:
         w_px, h_px = im.size
     box_w, box_h = Inches(8.6), SLIDE_H - Inches(1.45) - Inches(0.5)

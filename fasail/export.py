@@ -20,8 +20,6 @@ from .figures.common import EXPORT_HEIGHT, EXPORT_SCALE, EXPORT_WIDTH, banner_an
 BANNER_BAND = 30        # px added above the figure for the banner line
 _lock = threading.RLock()
 
-# plotly passes its default request headers as kopts; the running server ignores them, and says so on every call.
-warnings.filterwarnings("ignore", message="The kopts argument is ignored if using a server", category=UserWarning)
 
 
 def ensure_kaleido_server() -> bool:
@@ -58,7 +56,9 @@ def _export(fig: go.Figure, fmt: str, scale: float, banner: str | None) -> bytes
     out = with_banner(fig, banner)
     width = out.layout.width or EXPORT_WIDTH
     height = out.layout.height or EXPORT_HEIGHT
-    with _lock:
+    with _lock, warnings.catch_warnings():
+        # plotly passes its default request headers as kopts; the running server ignores them and says so.
+        warnings.filterwarnings("ignore", message="The kopts argument is ignored", category=UserWarning)
         return pio.to_image(out, format=fmt, width=width, height=height, scale=scale)
 
 

@@ -1,6 +1,7 @@
 """The network as of a date: networkx graphs, differences, metrics, layout."""
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Iterable
 
@@ -9,25 +10,12 @@ import pandas as pd
 
 from .dataset import Dataset
 from .dates import format_date, format_span
+
 from .query import front_parents
 
 COMMAND_TYPES = ("leads", "coordinates")
 PATRONAGE_TYPES = ("patron_of",)
 
-# How each relationship type is drawn (vis-network and plotly share this).
-# dash: None = solid, "dot" = dotted, "dash" = dashed. arrow: directed tie.
-EDGE_STYLES: dict[str, dict] = {
-    "leads":             {"colour": "#222222", "dash": None,   "arrow": True,  "width": 2.5},
-    "patron_of":         {"colour": "#0072B2", "dash": None,   "arrow": True,  "width": 2.5},
-    "coordinates":       {"colour": "#009E73", "dash": None,   "arrow": True,  "width": 2.0},
-    "member_of":         {"colour": "#999999", "dash": None,   "arrow": True,  "width": 1.2},
-    "political_wing_of": {"colour": "#6699CC", "dash": None,   "arrow": True,  "width": 1.5},
-    "front_for":         {"colour": "#777777", "dash": "dot",  "arrow": True,  "width": 1.5},
-    "splinter_of":       {"colour": "#AA7744", "dash": "dash", "arrow": True,  "width": 1.2},
-    "allied_with":       {"colour": "#44AA99", "dash": None,   "arrow": False, "width": 1.5},
-    "rival_of":          {"colour": "#CC3311", "dash": "dash", "arrow": False, "width": 1.5},
-    "hostile_to":        {"colour": "#CC3311", "dash": "dash", "arrow": True,  "width": 1.5},
-}
 SIZE_MEASURES = ("degree", "betweenness")
 
 
@@ -172,12 +160,13 @@ def node_sizes(g: nx.MultiDiGraph, measure: str = "degree", smallest: float = 10
     return {n: round(smallest + (largest - smallest) * (v / top) ** 0.5, 1) for n, v in values.items()}
 
 
-def layout_positions(g: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
+def layout_positions(g: nx.Graph, seed: int = 7, aspect: float = 1.0) -> dict[str, tuple[float, float]]:
     """Deterministic positions (igraph Fruchterman-Reingold, seeded), in pixels
     scaled to about 40*sqrt(N) so vis-network can draw with physics off.
 
     igraph draws from a global random generator: it is swapped for a seeded
     one during the call, so the result depends only on the graph and `seed`.
+    `aspect` stretches x (width / height of the canvas it is drawn in).
     """
     import igraph as ig
 
@@ -191,18 +180,29 @@ def layout_positions(g: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float
     edges = sorted({tuple(sorted((idx[a], idx[b]))) for a, b in g.edges() if a != b})
     ig_graph = ig.Graph(n=n, edges=edges)
     rnd = random.Random(seed)
-    start = [[rnd.uniform(-1, 1), rnd.uniform(-1, 1)] for _ in range(n)]
+    spread = n ** 0.5  # igraph's own start square: a tiny one puts every node in one grid cell (slow)
+    start = [[rnd.uniform(-spread, spread), rnd.uniform(-spread, spread)] for _ in range(n)]
     ig.set_random_number_generator(random.Random(seed))
     try:
-        coords = ig_graph.layout_fruchterman_reingold(seed=start, niter=500, grid="nogrid" if n < 1000 else "grid")
+        if n <= 1000:  # Kamada-Kawai spaces nodes evenly; too slow beyond ~1,000 nodes
+            coords = ig_graph.layout_kamada_kawai(seed=start, maxiter=50 * n)
+        else:
+            coords = ig_graph.layout_fruchterman_reingold(seed=start, niter=500, grid="grid")
     finally:
         ig.set_random_number_generator(random)
     xs = [c[0] for c in coords]
     ys = [c[1] for c in coords]
-    span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
-    scale = 40 * (n ** 0.5) * 3 / span
     cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
-    return {v: (round((coords[i][0] - cx) * scale, 1), round((coords[i][1] - cy) * scale, 1)) for v, i in idx.items()}
+    # Hubs crowd the middle: stretch radially (r -> R * (r/R)^0.65) to open the core.
+    radius = max(math.hypot(x - cx, y - cy) for x, y in zip(xs, ys)) or 1.0
+    scale = 40 * (n ** 0.5) * 1.5 / radius
+    out = {}
+    for v, i in idx.items():
+        dx, dy = coords[i][0] - cx, coords[i][1] - cy
+        r = math.hypot(dx, dy)
+        k = (r / radius) ** 0.65 * radius / r if r else 0.0
+        out[v] = (round(dx * k * scale * aspect, 1), round(dy * k * scale, 1))
+    return out
 
 
 def source_labels(ds: Dataset) -> dict[str, str]:

@@ -62,7 +62,7 @@ ENTITY_TYPE_SHAPES = {  # vis-network node shapes
     "state_body": "diamond",
     "state": "hexagon",
     "foreign_armed_group": "dot",
-    "person": "ellipse",
+    "person": "dot",
     "company": "box",
     "collective": "triangleDown",
     "other": "dot",
@@ -87,3 +87,18 @@ def faction_colour(entity_id: str, entity_type: str | None = None) -> str:
     if entity_type == "front_group":
         return FRONT_COLOUR
     return ENTITY_TYPE_COLOURS.get(entity_type or "", OTHER_COLOUR)
+
+# How each relationship type is drawn (vis-network and plotly share this).
+# dash: None = solid, "dot" = dotted, "dash" = dashed. arrow: directed tie.
+EDGE_STYLES: dict[str, dict] = {
+    "leads":             {"colour": "#222222", "dash": None,   "arrow": True,  "width": 2.5},
+    "patron_of":         {"colour": "#0072B2", "dash": None,   "arrow": True,  "width": 2.5},
+    "coordinates":       {"colour": "#009E73", "dash": None,   "arrow": True,  "width": 2.0},
+    "member_of":         {"colour": "#999999", "dash": None,   "arrow": True,  "width": 1.2},
+    "political_wing_of": {"colour": "#6699CC", "dash": None,   "arrow": True,  "width": 1.5},
+    "front_for":         {"colour": "#777777", "dash": "dot",  "arrow": True,  "width": 1.5},
+    "splinter_of":       {"colour": "#AA7744", "dash": "dash", "arrow": True,  "width": 1.2},
+    "allied_with":       {"colour": "#44AA99", "dash": None,   "arrow": False, "width": 1.5},
+    "rival_of":          {"colour": "#CC3311", "dash": "dash", "arrow": False, "width": 1.5},
+    "hostile_to":        {"colour": "#CC3311", "dash": "dash", "arrow": True,  "width": 1.5},
+}

@@ -262,7 +262,7 @@ def profile_bundle(ds: Dataset, entity_id: str) -> Profile:
     touching["span"] = _spans(touching, "start", "end")
     touching = touching.sort_values(["rel_type", "start"], na_position="first").reset_index(drop=True)
     is_leader = (touching["rel_type"] == "leads") & (touching["direction"] == "in")
-    leaders = touching[is_leader].reset_index(drop=True)
+    leaders = touching[is_leader].sort_values(["start", "end"], na_position="last").reset_index(drop=True)
     leaders = leaders.assign(status=["ongoing" if pd.isna(e) else "ended" for e in leaders["end"]],
                              leader_ended=[_person_end(ent, o) for o in leaders["other_id"]])
     ties = touching[~is_leader].reset_index(drop=True)
@@ -295,6 +295,24 @@ def _person_end(ent: pd.DataFrame, person_id: str) -> str:
 def founding_versions(p: Profile) -> pd.DataFrame:
     """Founding lines of a profile (several rows = the sources disagree)."""
     return p.items[(p.items["section"] == "header") & (p.items["label"] == "founding")].reset_index(drop=True)
+
+
+def network_items(ds: Dataset, entity_id: str, when) -> pd.DataFrame:
+    """The entity's depth-1 neighbourhood on `when` as page items (one per tie)."""
+    from .network import edge_table, ego_network, graph_as_of
+    edges = edge_table(ego_network(graph_as_of(ds, when), entity_id, 1))
+    rows = [{"section": "network", "label": r["rel_type"].replace("_", " "),
+             "text": f"{r['from']} → {r['to']} ({r['span']})", "confidence": r["confidence"],
+             "source_ids": tuple(r["source_ids"]), "record_id": r["rel_id"]} for r in edges.to_dict("records")]
+    return pd.DataFrame(rows, columns=ITEM_COLUMNS)
+
+
+def with_items(ds: Dataset, p: Profile, extra: pd.DataFrame) -> Profile:
+    """A copy of `p` whose items (and numbered sources) also cover `extra` lines, appended."""
+    items = pd.concat([p.items, extra], ignore_index=True) if len(extra) else p.items
+    out = Profile(**{**p.__dict__, "items": items})
+    out.sources = SourceIndex(ds, [s for ids in items["source_ids"] for s in ids]).table
+    return out
 
 
 def source_uses(p: Profile) -> pd.DataFrame:
@@ -336,11 +354,11 @@ def key_facts(p: Profile, n: int = 5) -> list[tuple[str, tuple[str, ...]]]:
     des = p.designations[p.designations["designation_type"].astype(str).isin(["FTO", "SDGT"])]
     if not des.empty:
         txt = "; ".join(f"{t} {d}" for t, d in zip(des["designation_type"].astype(str), des["date_label"]))
-        facts.append((f"US designations: {txt}", tuple(s for ids in des["source_ids"] for s in ids)))
+        facts.append((f"US designations: {txt}", tuple(dict.fromkeys(s for ids in des["source_ids"] for s in ids))))
     now = p.postures[p.postures["end"].isna()]
     if not now.empty:
         txt = ", ".join(f"{str(r.posture).replace('_', ' ')} ({r.span})" for r in now.itertuples(index=False))
-        facts.append((f"Posture now: {txt}", tuple(s for ids in now["source_ids"] for s in ids)))
+        facts.append((f"Posture now: {txt}", tuple(dict.fromkeys(s for ids in now["source_ids"] for s in ids))))
     if len(facts) < 3:
         for r in p.facts_of("summary").head(1).itertuples(index=False):
             facts.append((r.value, tuple(r.source_ids)))
@@ -351,6 +369,23 @@ def key_facts(p: Profile, n: int = 5) -> list[tuple[str, tuple[str, ...]]]:
 
 
 # ------------------------------------------------------------------ compare
+def short_name(ds: Dataset, entity_id: str) -> str:
+    """An abbreviation from the aliases (KH, AAH) for chart titles, else the name."""
+    row = ds.entities.set_index("entity_id").loc[entity_id]
+    abbr = [a for a in row["aliases"] if 2 <= len(a) <= 5 and a.isupper() and a.isalpha()]
+    return abbr[0] if abbr else str(row["name"])
+
+
+def compare_title(ds: Dataset, entity_ids, start, end) -> tuple[str, str]:
+    """('Posture · KH, HHN, AAH and KIA · Dec 2019 – Mar 2026', full names) for the compare chart."""
+    short = [short_name(ds, e) for e in entity_ids]
+    who = ", ".join(short[:-1]) + " and " + short[-1] if len(short) > 1 else short[0]
+    names = entity_names(ds)
+    when = f"{format_date(pd.Timestamp(start), 'month')} – {format_date(pd.Timestamp(end), 'month')}"
+    return f"Posture · {who} · {when}", "; ".join(f"{s} = {names[e]}" for s, e in zip(short, entity_ids) if s != names[e])
+
+
+
 @dataclass
 class Comparison:
     """2-4 profiles side by side, with one numbered source list for the page."""

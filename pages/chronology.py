@@ -2,6 +2,7 @@
 import streamlit as st
 
 from components.chronology import chronology_view
+from components.chronology_pack import chronology_pack_button
 from components.data import get_dataset, show_problems
 from components.filters import filter_panel
 from components.shell import ensure_app_shell
@@ -11,4 +12,5 @@ ds = get_dataset()
 st.title("Chronology")
 show_problems(ds)
 filters = filter_panel(ds)
+chronology_pack_button(ds, filters)
 chronology_view(ds, filters)

@@ -1,13 +1,25 @@
-"""Factions: coming in its own issue."""
+"""Factions: one faction's sourced profile, or 2-4 factions compared on one time axis."""
 import streamlit as st
 
 from components.data import get_dataset, show_problems
 from components.filters import filter_panel
+from components.profile import compare_view, landing_view, profile_view
 from components.shell import ensure_app_shell
+
+MAX_COMPARE = 4
 
 ensure_app_shell()
 ds = get_dataset()
 st.title("Factions")
 show_problems(ds)
-filter_panel(ds)
-st.info("This page is being built; nothing here yet.")
+filters = filter_panel(ds, event_filters=False)
+chosen = filters.factions
+if not chosen:
+    landing_view(ds)
+elif len(chosen) == 1:
+    profile_view(ds, chosen[0])
+else:
+    if len(chosen) > MAX_COMPARE:
+        st.warning(f"Compare mode shows up to {MAX_COMPARE} factions; showing the first {MAX_COMPARE}.")
+    st.caption("Compare mode: the date range in the sidebar sets the shared time axis.")
+    compare_view(ds, chosen[:MAX_COMPARE], filters)

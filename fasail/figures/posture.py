@@ -21,7 +21,7 @@ PX_PER_UNIT = 34
 DESIGNATION_COLOUR = "#111111"
 CLUSTER_DAYS = 120        # designations closer than this share one mark
 PHASE_FILLS = ("rgba(120,120,120,0.07)", "rgba(120,120,120,0.16)")
-MIN_PHASE_LABEL = 0.09    # share of the axis a phase needs for its label
+MIN_PHASE_LABEL = 0.08    # share of the axis a phase needs for its label
 
 
 def designation_label(designation_type: str, authority: str) -> str:
@@ -58,7 +58,7 @@ def posture_periods(ds: Dataset, entity_ids, start=None, end=None) -> pd.DataFra
     """Posture rows of the factions clipped to [start, end], with x0/x1, track and ongoing flag."""
     pos = ds.postures[ds.postures["entity_id"].isin(list(entity_ids))].copy()
     as_of = ds.latest_source_date or pd.Timestamp.today().normalize()
-    hi = pd.Timestamp(end) if end is not None else as_of
+    hi = min(pd.Timestamp(end), as_of) if end is not None else as_of   # ongoing = as of the latest source
     pos["ongoing"] = pos["end"].isna()
     pos["x0"] = pos["start"]
     pos["x1"] = pos["end_last"].fillna(hi)
@@ -68,8 +68,8 @@ def posture_periods(ds: Dataset, entity_ids, start=None, end=None) -> pd.DataFra
         pos = pos[pos["x1"] >= pd.Timestamp(start)]
         pos["x0"] = pos["x0"].clip(lower=pd.Timestamp(start))
     if end is not None:
-        pos = pos[pos["x0"] <= hi]
-        pos["x1"] = pos["x1"].clip(upper=hi)
+        pos = pos[pos["x0"] <= pd.Timestamp(end)]
+        pos["x1"] = pos["x1"].clip(upper=pd.Timestamp(end))
     pos = pos.sort_values(["entity_id", "x0", "x1"]).reset_index(drop=True)
     pos["track"] = 0
     for eid, grp in pos.groupby("entity_id"):
@@ -115,15 +115,18 @@ def _designation_marks(ds: Dataset, entity_ids, start, end) -> tuple[pd.DataFram
 def _phase_bands(fig: go.Figure, ds: Dataset, lo: pd.Timestamp, hi: pd.Timestamp) -> None:
     """Shade the phases the sources describe; label only those wide enough to read."""
     phases = ds.phases.sort_values("start").reset_index(drop=True)
+    shown = 0
     for i, ph in phases.iterrows():
         a = max(ph["start"], lo)
         b = min(ph["end_last"] if pd.notna(ph["end_last"]) else hi, hi)
         if a >= b:
             continue
-        wide = (b - a) / (hi - lo) >= MIN_PHASE_LABEL
-        fig.add_vrect(x0=a, x1=b, fillcolor=PHASE_FILLS[i % 2], line_width=0, layer="below",
-                      annotation_text=escape_text(ph["label"]) if wide else None, annotation_position="top left",
-                      annotation_font_size=10, annotation_font_color="#666")
+        label = {}
+        if (b - a) / (hi - lo) >= MIN_PHASE_LABEL:
+            label = dict(annotation_text=escape_text(ph["label"]), annotation_position="top left",
+                         annotation_font_size=10, annotation_font_color="#666", annotation_yshift=-13 * (shown % 2))
+            shown += 1
+        fig.add_vrect(x0=a, x1=b, fillcolor=PHASE_FILLS[i % 2], line_width=0, layer="below", **label)
 
 
 def posture_figure(ds: Dataset, entity_ids, title: str, subtitle: str, source: str, start=None, end=None,
@@ -142,6 +145,12 @@ def posture_figure(ds: Dataset, entity_ids, title: str, subtitle: str, source: s
         who = ", ".join(names.get(i, i) for i in ids)
         return empty_figure(title, subtitle, source, f"No dated posture periods are recorded for {who}.")
     titles = dict(zip(ds.sources["source_id"], ds.sources["title"]))
+    lo = pd.Timestamp(start) if start is not None else min(periods["x0"].min() if len(periods) else marks["date"].min(),
+                                                            marks["date"].min() if len(marks) else pd.Timestamp.max)
+    as_of = ds.latest_source_date or pd.Timestamp.today().normalize()
+    hi = max(as_of, periods["x1"].max() if len(periods) else marks["date"].max())
+    if end is not None:
+        hi = min(pd.Timestamp(end), hi)
     # Lay out lanes top to bottom in the order given.
     lane_y: dict[str, dict[str, float]] = {}   # entity -> y of track 0, mark row, label, top edge
     y = 0.0
@@ -165,7 +174,7 @@ def posture_figure(ds: Dataset, entity_ids, title: str, subtitle: str, source: s
             orientation="h", base=grp["x0"], x=(grp["x1"] - grp["x0"]).dt.total_seconds() * 1000, y=grp["y"],
             width=BAR_WIDTH, name=posture_label(posture), marker=dict(color=POSTURE_COLOURS[posture],
                                                                       line=dict(width=1, color="white")),
-            text=[escape_text(t) for t in text], textposition="inside", insidetextanchor="start",
+            text=[escape_text(t) for t in text], textposition="inside", insidetextanchor="start", textangle=0,
             textfont=dict(color="white", size=12), customdata=grp["posture_id"],
             hovertext=[_hover(r, names.get(r.entity_id, r.entity_id), titles) for r in grp.itertuples()],
             hovertemplate="%{hovertext}<extra></extra>", legendgroup="posture", legendgrouptitle_text="Posture",
@@ -175,27 +184,24 @@ def posture_figure(ds: Dataset, entity_ids, title: str, subtitle: str, source: s
         fig.add_trace(go.Scatter(
             x=marks["date"], y=my, mode="markers+text", name="designation (FTO, SDGT …)",
             marker=dict(symbol="diamond", size=12, color=DESIGNATION_COLOUR, line=dict(width=1, color="white")),
-            text=[escape_text(t) for t in marks["label"]], textposition="middle right",
+            text=[escape_text(t) for t in marks["label"]],
+            textposition=["middle left" if d > lo + (hi - lo) * 0.85 else "middle right" for d in marks["date"]],
             textfont=dict(size=11, color=DESIGNATION_COLOUR), hovertext=list(marks["hover"]),
             hovertemplate="%{hovertext}<extra>designation</extra>", legendgroup="des",
             legendgrouptitle_text="Marks", cliponaxis=False))
-    lo = pd.Timestamp(start) if start is not None else min(periods["x0"].min() if len(periods) else marks["date"].min(),
-                                                            marks["date"].min() if len(marks) else pd.Timestamp.max)
-    hi = pd.Timestamp(end) if end is not None else max(ds.latest_source_date or pd.Timestamp.today(),
-                                                        periods["x1"].max() if len(periods) else marks["date"].max())
     pad = (hi - lo) * 0.01
     if show_phases:
         _phase_bands(fig, ds, lo, hi)
     ticks = [lane_y[e]["label"] for e in ids]
     fig.update_xaxes(type="date", range=[lo - pad, hi + pad], showgrid=True, gridcolor="#e6e6e6", title=None,
-                     dtick="M12", tickformat="%Y")
+                     dtick="M12" if (hi - lo).days < 365 * 11 else "M24", tickformat="%Y", tickangle=0)
     fig.update_yaxes(tickvals=ticks, ticktext=[f"<b>{escape_text(names.get(e, e))}</b>" for e in ids],
-                     range=[y + LANE_GAP / 2, 0.15], showgrid=False, zeroline=False, title=None)
+                     range=[y + LANE_GAP / 2, 0.15 + (0.9 if show_phases else 0)], showgrid=False, zeroline=False, title=None)
     for eid in ids[1:]:   # thin separators between lanes
         fig.add_hline(y=lane_y[eid]["top"] + LANE_GAP / 2, line=dict(color="#cccccc", width=1))
     fig.update_layout(barmode="overlay", uniformtext=dict(minsize=9, mode="hide"), bargap=0)
     if undated:
-        source = f"{source} · {undated} designation(s) without a date not marked"
+        source = f"{source} · {undated} undated designation(s) not marked"
     height = int(95 + 90 + PX_PER_UNIT * abs(y))
     fig = finish(fig, title, subtitle, source, banner, height=max(400, height))
     return fig

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import time
 
 import pytest
 from conftest import assert_no_exception, open_page, screenshot, wait_rendered
@@ -16,6 +17,14 @@ TRACE_NAMES = """() => { const el = document.querySelector('.js-plotly-plot');
                          return el && el.data ? el.data.map(t => t.name) : []; }"""
 POINTS = """() => { const el = document.querySelector('.js-plotly-plot');
                     return el && el.data ? el.data.reduce((n, t) => n + (t.x ? t.x.length : 0), 0) : 0; }"""
+
+
+def open_ready(page, url: str) -> None:
+    """open_page, then wait for the page's own title (a fresh session may report
+    'notRunning' before the page has drawn anything)."""
+    open_page(page, url)
+    page.wait_for_selector("[data-testid=stMain] h1", timeout=60_000)
+    wait_rendered(page)
 
 
 def _faction_input(page):
@@ -53,7 +62,7 @@ def view_signature(page) -> dict:
 
 @pytest.mark.parametrize("slug", PAGES)
 def test_page_renders_cleanly(page, server_url, slug):
-    open_page(page, f"{server_url}/{slug}")
+    open_ready(page, f"{server_url}/{slug}")
     assert_no_exception(page)
     assert page.locator("[data-testid=stMain] h1").count() >= 1, "page has no title"
     page.wait_for_timeout(500)  # late console errors (charts, iframes) surface here
@@ -64,7 +73,7 @@ def test_page_renders_cleanly(page, server_url, slug):
 
 
 def test_faction_filter_changes_the_chronology_chart(page, server_url):
-    open_page(page, f"{server_url}/chronology")
+    open_ready(page, f"{server_url}/chronology")
     page.wait_for_selector(".js-plotly-plot .main-svg")
     before_titles, before_traces = page.evaluate(CHART_TITLES), page.evaluate(TRACE_NAMES)
     before_points = page.evaluate(POINTS)
@@ -79,32 +88,64 @@ def test_faction_filter_changes_the_chronology_chart(page, server_url):
     assert not page.watch.console_errors, page.watch.console_errors
 
 
-@pytest.mark.parametrize("slug", PAGES)
-def test_filtered_url_reproduces_the_view(browser, page, server_url, slug):
-    open_page(page, f"{server_url}/{slug}")
+def wait_signature(page, expected: dict, timeout_s: float = 20) -> dict:
+    """Poll the view signature until it equals `expected` (late widgets) or time runs out."""
+    deadline = time.monotonic() + timeout_s
+    sig = view_signature(page)
+    while sig != expected and time.monotonic() < deadline:
+        page.wait_for_timeout(250)
+        sig = view_signature(page)
+    return sig
+
+
+def test_chronology_filtered_url_reproduces_the_view(browser, page, server_url):
+    """Filters set in the UI go into the URL; that URL opened elsewhere shows the same view."""
+    open_ready(page, f"{server_url}/chronology")
+    page.wait_for_selector(".js-plotly-plot .main-svg")
+    before = page.evaluate(CHART_TITLES)
     select_faction(page, "Kataib Hizballah", "Kata'ib Hezbollah")
+    wait_titles_change(page, before)
     page.wait_for_function("() => location.search.includes('faction=kh')", timeout=30_000)
-    wait_rendered(page)
-    page.wait_for_timeout(300)
     original = view_signature(page)
-    assert any("Kata'ib Hezbollah" in f for f in original["factions"]), original
+    assert any("Kata'ib Hezbollah" in f for f in original["factions"]) and original["points"] > 0, original
     link = page.url
     other = browser.new_context(viewport={"width": 1500, "height": 1000})
     try:
         fresh = other.new_page()
-        open_page(fresh, link)
+        open_ready(fresh, link)
+        fresh.wait_for_selector(".js-plotly-plot .main-svg")
         assert_no_exception(fresh)
-        if original["titles"]:
-            fresh.wait_for_function(f"(n) => ({CHART_TITLES})().length >= n", arg=len(original["titles"]))
-        fresh.wait_for_timeout(300)
-        assert view_signature(fresh) == original
+        assert wait_signature(fresh, original) == original
         assert fresh.url == link
+        screenshot(fresh, "chronology_from_shared_link")
     finally:
         other.close()
 
 
+@pytest.mark.parametrize("slug", PAGES)
+def test_filtered_link_sets_the_shared_filters(page, server_url, slug):
+    """Every page reads the shared filters from its URL and keeps them there."""
+    query = "faction=kh&faction=nujaba&from=2023-10-01&to=2024-02-29"
+    open_ready(page, f"{server_url}/{slug}?{query}")
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        sig = view_signature(page)
+        if len(sig["factions"]) == 2 and sig["dates"] in ([], ["2023-10-01", "2024-02-29"]):
+            break
+        page.wait_for_timeout(250)
+    assert any("Kata'ib Hezbollah" in f for f in sig["factions"]), sig
+    assert any("Nujaba" in f for f in sig["factions"]), sig
+    # Pages that show the shared date range (some use their own date controls) show the link's dates.
+    assert sig["dates"] in ([], ["2023-10-01", "2024-02-29"]), sig
+    assert "faction=kh" in page.url and "faction=nujaba" in page.url
+    assert page.locator("[data-testid=stAlert]", has_text="ignored").count() == 0
+    assert_no_exception(page)
+    screenshot(page, f"page_{slug}_filtered_link")
+    assert not page.watch.console_errors, page.watch.console_errors
+
+
 def test_chronology_csv_download_returns_the_filtered_events(page, server_url):
-    open_page(page, f"{server_url}/chronology?faction=kh&from=2023-10-01&to=2024-02-29")
+    open_ready(page, f"{server_url}/chronology?faction=kh&from=2023-10-01&to=2024-02-29")
     button = page.locator("[data-testid=stDownloadButton] button", has_text="events (CSV").first
     label = button.inner_text()
     n = int(label.split("Download these ")[1].split(" ")[0])
@@ -120,13 +161,14 @@ def test_chronology_csv_download_returns_the_filtered_events(page, server_url):
 
 @pytest.mark.parametrize("slug", PAGES)
 def test_every_download_button_returns_a_file(page, server_url, slug):
-    """Whatever export buttons a page shows must each deliver a non-empty file."""
-    open_page(page, f"{server_url}/{slug}")
-    buttons = page.locator("[data-testid=stDownloadButton] button")
+    """The first (up to three) visible export buttons of a page each deliver a non-empty file."""
+    open_ready(page, f"{server_url}/{slug}")
+    page.wait_for_timeout(500)
+    buttons = page.locator("[data-testid=stDownloadButton] button >> visible=true")
     count = buttons.count()
     if count == 0:
-        pytest.skip(f"/{slug} shows no download button")
-    for i in range(min(count, 6)):
+        pytest.skip(f"/{slug} shows no visible download button")
+    for i in range(min(count, 3)):
         with page.expect_download(timeout=60_000) as info:
             buttons.nth(i).click()
         path = info.value.path()

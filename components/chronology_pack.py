@@ -1,0 +1,42 @@
+"""Briefing pack of the chronology page: the timeline and tempo charts with their key facts."""
+from __future__ import annotations
+
+import streamlit as st
+
+from fasail.dataset import Dataset
+from fasail.deck import chronology_facts, tempo_facts
+from fasail.dates import format_date
+from fasail.figures.chronology import chronology_figure, tempo_figure
+from fasail.figures.common import source_line
+from fasail.query import events_in_window
+
+from .export import ChartSlide, briefing_pack_button, spell_out_filters
+from .filters import Filters
+
+
+def chronology_slides(ds: Dataset, f: Filters, lanes_by: str = "faction", colour_by: str = "faction",
+                      phases: bool = True) -> list[ChartSlide]:
+    """The two chronology charts as components.chronology.chronology_view draws them, with key facts.
+
+    No Streamlit calls: it runs when the pack button is clicked, outside the script thread.
+    """
+    events = events_in_window(ds, **f.query_kwargs())
+    title = f.describe(ds)
+    ids = [s for ids in events["source_ids"] for s in ids]
+    source = source_line(ds, len(events), "events", ids)
+    subtitle = (f"{len(events)} events · {format_date(f.start, 'day')} – {format_date(f.end, 'day')} · "
+                "marker shape = claim status")
+    fig = chronology_figure(ds, events, title, subtitle, source, lanes_by=lanes_by, colour_by=colour_by,
+                            factions=f.factions or None, show_phases=phases)
+    tempo = tempo_figure(ds, events, f"Tempo · {title}", "events per month", source, by=lanes_by,
+                         factions=f.factions or None)
+    return [ChartSlide(fig, chronology_facts(ds, events)), ChartSlide(tempo, tempo_facts(ds, events, f.factions))]
+
+
+def chronology_pack_button(ds: Dataset, f: Filters) -> None:
+    """The page's .pptx button; the charts follow the page's lane/colour/phase choices."""
+    view = dict(lanes_by=st.session_state.get("chrono_lanes", "faction"),
+                colour_by=st.session_state.get("chrono_colour", "faction"),
+                phases=bool(st.session_state.get("chrono_phases", True)))
+    briefing_pack_button(ds, lambda: chronology_slides(ds, f, **view), f"Chronology · {f.describe(ds)}",
+                         spell_out_filters(ds, f), key="chrono_pack")

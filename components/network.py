@@ -1,0 +1,334 @@
+"""Network view: as-of graph (or two dates compared), focus, metrics, exports.
+
+Page URL parameters (besides the shared filters):
+  asof=YYYY-MM-DD     the date the network is drawn for (default: latest)
+  compare=YYYY-MM-DD  a second date shown side by side, with ties gained and lost
+  focus=<any spelling> an entity whose ego network is shown
+  depth=1|2           ego-network depth
+Malformed values are ignored with a warning.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import networkx as nx
+import pandas as pd
+import streamlit as st
+
+from fasail.dataset import Dataset
+from fasail.dates import format_date, parse_partial
+from fasail.figures.common import file_stem, source_line
+from fasail.figures.network import network_figure
+from fasail.network import (EDGE_STYLES, SIZE_MEASURES, edge_table, ego_union, graph_as_of, graph_diff,
+                            graph_source_ids, layout_positions, network_metrics, source_labels)
+from fasail.network_html import network_html
+from fasail.query import entity_names, front_parents
+from fasail.schema import ENTITY_TYPES, RELATIONSHIP_TYPES
+
+from .charts import show_chart
+from .data import data_dir, get_alias_index, get_dataset
+from .export import ChartSlide, briefing_pack_button
+from .filters import Filters, date_bounds
+
+K_ASOF, K_CMP_ON, K_CMP, K_FOCUS, K_DEPTH = "net_asof", "net_compare_on", "net_compare", "net_focus", "net_depth"
+K_RELS, K_TYPES, K_PEOPLE, K_SIZE = "net_rels", "net_types", "net_hide_people", "net_size"
+K_NOTICES, K_URL = "net_notices", "net_url"
+URL_KEYS = ("asof", "compare", "focus", "depth")
+DEFAULT_COMPARE = dt.date(2020, 1, 1)
+ASPECT = 1.8
+VIEW_HEIGHT, COMPARE_HEIGHT = 620, 480
+
+
+@dataclass
+class NetworkView:
+    asof: dt.date
+    compare: dt.date | None
+    focus: str | None
+    depth: int
+    rel_types: list[str]
+    entity_types: list[str]
+    hide_people: bool
+    size_by: str
+
+
+# ------------------------------------------------------------------ URL state
+def _url_state() -> dict[str, list[str]]:
+    return {k: st.query_params.get_all(k) for k in URL_KEYS if st.query_params.get_all(k)}
+
+
+def _resolve_focus(value: str, notices: list[str]) -> str | None:
+    m = get_alias_index().resolve(value)
+    if m.entity_id:
+        return m.entity_id
+    if m.candidates:
+        notices.append(f"Focus '{value}' matches several entities "
+                       f"({', '.join(n for _, n, _ in m.candidates[:4])}): pick one from the list.")
+    else:
+        notices.append(f"Unknown focus entity '{value}' was ignored.")
+    return None
+
+
+def _url_date(key: str, lo: dt.date, hi: dt.date, notices: list[str]) -> dt.date | None:
+    values = st.query_params.get_all(key)
+    if not values:
+        return None
+    ts = parse_partial(values[-1].strip())
+    if ts is None:
+        notices.append(f"Malformed date {key}='{values[-1]}' in the link was ignored (use YYYY-MM-DD).")
+        return None
+    d = ts.date()
+    if not lo <= d <= hi:
+        notices.append(f"{key}={values[-1]} is outside {lo.isoformat()} – {hi.isoformat()}; the nearest date is shown.")
+        d = min(max(d, lo), hi)
+    return d
+
+
+def _init_from_url(lo: dt.date, hi: dt.date) -> None:
+    notices: list[str] = []
+    st.session_state[K_ASOF] = _url_date("asof", lo, hi, notices) or hi
+    cmp = _url_date("compare", lo, hi, notices)
+    st.session_state[K_CMP_ON] = cmp is not None
+    st.session_state[K_CMP] = cmp or max(min(DEFAULT_COMPARE, hi), lo)
+    focus = st.query_params.get_all("focus")
+    st.session_state[K_FOCUS] = _resolve_focus(focus[-1], notices) if focus else None
+    depth = st.query_params.get_all("depth")
+    if depth and depth[-1] not in ("1", "2"):
+        notices.append(f"Unknown depth '{depth[-1]}' was ignored (use 1 or 2).")
+    st.session_state[K_DEPTH] = 2 if depth and depth[-1] == "2" else 1
+    st.session_state[K_NOTICES] = notices
+
+
+def _write_url(v: NetworkView, hi: dt.date) -> None:
+    wanted = {"asof": [v.asof.isoformat()] if v.asof != hi else [],
+              "compare": [v.compare.isoformat()] if v.compare else [],
+              "focus": [v.focus] if v.focus else [],
+              "depth": [str(v.depth)] if v.depth != 1 else []}
+    for key, values in wanted.items():
+        if st.query_params.get_all(key) != values:
+            if values:
+                st.query_params[key] = values
+            elif key in st.query_params:
+                del st.query_params[key]
+    st.session_state[K_URL] = _url_state()
+
+
+def _on_focus_change() -> None:
+    value = st.session_state.get(K_FOCUS)
+    notices: list[str] = []
+    if value and value not in get_dataset().entities["entity_id"].values:
+        st.session_state[K_FOCUS] = _resolve_focus(value, notices)
+    st.session_state[K_NOTICES] = notices
+
+
+# ------------------------------------------------------------------ controls
+def _entity_label(ds: Dataset):
+    ent = ds.entities.set_index("entity_id")
+
+    def label(eid: str) -> str:
+        if eid not in ent.index:
+            return str(eid)
+        row = ent.loc[eid]
+        extra = list(row["aliases"][:3]) + ([row["name_ar"]] if row["name_ar"] else [])
+        return row["name"] + (f" · {' · '.join(extra)}" if extra else "")
+    return label
+
+
+def asof_bounds(ds: Dataset) -> tuple[dt.date, dt.date]:
+    """Dec 2019 to the data's own 'as of' (latest source date), not a year-precision event's year end."""
+    lo, hi = date_bounds(ds)
+    latest = ds.latest_source_date
+    return lo, (max(lo, latest.date()) if latest is not None else hi)
+
+
+def network_controls(ds: Dataset) -> NetworkView:
+    """As-of slider, compare, focus, depth and tie/actor filters, mirrored in the URL."""
+    lo, hi = asof_bounds(ds)
+    url = _url_state()
+    if K_ASOF not in st.session_state or (url and url != st.session_state.get(K_URL)):
+        _init_from_url(lo, hi)
+    st.slider("As of", min_value=lo, max_value=hi, key=K_ASOF, format="D MMM YYYY",
+              help="Only actors and ties active on this date are drawn.")
+    c1, c2, c3, c4 = st.columns([1.2, 2.2, 0.8, 1])
+    c1.toggle("Compare with another date", key=K_CMP_ON, help="Two dates side by side, with what was gained and lost.")
+    options = list(ds.entities.sort_values("name")["entity_id"])
+    c2.selectbox("Focus on an actor (ego network)", options, key=K_FOCUS, format_func=_entity_label(ds),
+                 index=None, accept_new_options=True, on_change=_on_focus_change,
+                 placeholder="Any spelling: Muhandis, KH, كتائب حزب الله…")
+    c3.radio("Depth", [1, 2], key=K_DEPTH, horizontal=True, help="Ties away from the focus (and selected factions).")
+    c4.radio("Node size", list(SIZE_MEASURES), key=K_SIZE, horizontal=True)
+    if st.session_state[K_CMP_ON]:
+        st.slider("Compare with", min_value=lo, max_value=hi, key=K_CMP, format="D MMM YYYY")
+    with st.expander("Tie and actor filters", expanded=False):
+        st.multiselect("Tie types", list(RELATIONSHIP_TYPES), key=K_RELS, format_func=lambda t: t.replace("_", " "),
+                       placeholder="All tie types")
+        st.multiselect("Actor types", list(ENTITY_TYPES), key=K_TYPES, format_func=lambda t: t.replace("_", " "),
+                       placeholder="All actor types")
+        st.toggle("Hide people", key=K_PEOPLE)
+    v = NetworkView(asof=st.session_state[K_ASOF], compare=st.session_state[K_CMP] if st.session_state[K_CMP_ON] else None,
+                    focus=st.session_state.get(K_FOCUS), depth=int(st.session_state[K_DEPTH]),
+                    rel_types=list(st.session_state.get(K_RELS, [])), entity_types=list(st.session_state.get(K_TYPES, [])),
+                    hide_people=bool(st.session_state.get(K_PEOPLE, False)), size_by=st.session_state.get(K_SIZE, "degree"))
+    _write_url(v, hi)
+    for n in st.session_state.get(K_NOTICES, []):
+        st.warning(n, icon="ℹ️")
+    return v
+
+
+# ------------------------------------------------------------------ building
+def _centers(ds: Dataset, f: Filters, v: NetworkView) -> list[str]:
+    parents = front_parents(ds) if f.fold_fronts else {}
+    ids = list(f.factions) + ([v.focus] if v.focus else [])
+    return list(dict.fromkeys(parents.get(i, i) for i in ids))
+
+
+def _graph(ds: Dataset, when, f: Filters, v: NetworkView) -> nx.MultiDiGraph:
+    g = graph_as_of(ds, when, v.rel_types or None, v.entity_types or None, v.hide_people, f.fold_fronts)
+    centers = _centers(ds, f, v)
+    return ego_union(g, centers, v.depth) if centers else g
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _positions(_data_key: str, rel_types: tuple, entity_types: tuple, hide_people: bool, fold: bool,
+               centers: tuple, depth: int) -> dict:
+    """Layout of every tie ever (same filters): positions stay put while the date moves."""
+    ds = get_dataset()
+    g = graph_as_of(ds, None, rel_types or None, entity_types or None, hide_people, fold)
+    if centers:
+        g = ego_union(g, centers, depth)
+    return layout_positions(g, aspect=ASPECT)
+
+
+def _scope(ds: Dataset, f: Filters, v: NetworkView) -> str:
+    names = entity_names(ds)
+    centers = _centers(ds, f, v)
+    if centers:
+        labels = [names.get(c, c) for c in centers]
+        who = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+        scope = f"{who}: ties within {v.depth} step{'s' if v.depth > 1 else ''}"
+    else:
+        scope = "All actors"
+    extras = []
+    if v.rel_types:
+        extras.append(", ".join(t.replace("_", " ") for t in v.rel_types) + " ties only")
+    if v.entity_types:
+        extras.append(", ".join(t.replace("_", " ") for t in v.entity_types) + " only")
+    if v.hide_people:
+        extras.append("people hidden")
+    if f.fold_fronts:
+        extras.append("fronts folded")
+    return " · ".join([scope, *extras])
+
+
+def _labels(ds: Dataset, g: nx.MultiDiGraph, when: dt.date, scope: str, size_by: str) -> tuple[str, str, str]:
+    title = f"Network as of {format_date(when, 'day')} · {scope}"
+    n, m = g.number_of_nodes(), g.number_of_edges()
+    subtitle = (f"{n} actor{'s' * (n != 1)}, {m} tie{'s' * (m != 1)} active on {format_date(when, 'day')} · "
+                f"shape = actor type, colour = faction, size = {size_by}")
+    return title, subtitle, source_line(ds, g.number_of_edges(), "ties", graph_source_ids(g))
+
+
+def _show_graph(ds: Dataset, g, positions, when, scope, v: NetworkView, height: int):
+    title, subtitle, src = _labels(ds, g, when, scope, v.size_by)
+    html = network_html(g, positions, title, subtitle, src, source_labels=source_labels(ds), size_by=v.size_by,
+                        height=height, file_stem=file_stem(title))
+    st.iframe(html, height=height + 150)
+    return network_figure(g, positions, title, subtitle, src, size_by=v.size_by)
+
+
+def _diff_section(ds: Dataset, before, after, d0: dt.date, d1: dt.date) -> dict:
+    diff = graph_diff(before, after)
+    a, b = format_date(d0, "day"), format_date(d1, "day")
+    st.subheader(f"What changed from {a} to {b}")
+    st.markdown(f"**{len(diff['edges_lost'])}** ties lost, **{len(diff['edges_gained'])}** gained; "
+                f"**{len(diff['nodes_lost'])}** actors gone, **{len(diff['nodes_gained'])}** new.")
+    cols = st.columns(2)
+    for col, key, label in ((cols[0], "edges_lost", f"Ties active on {a}, not on {b}"),
+                            (cols[1], "edges_gained", f"Ties active on {b}, not on {a}")):
+        col.markdown(f"**{label}**")
+        col.dataframe(_readable_edges(diff[key]), hide_index=True, width="stretch", key=f"net_{key}")
+    cols = st.columns(2)
+    for col, key, label in ((cols[0], "nodes_lost", f"Actors on {a}, gone by {b}"),
+                            (cols[1], "nodes_gained", f"Actors on {b}, absent on {a}")):
+        col.markdown(f"**{label}**")
+        col.dataframe(diff[key].assign(type=diff[key]["type"].str.replace("_", " ")), hide_index=True,
+                      width="stretch", key=f"net_{key}")
+    return diff
+
+
+def _readable_edges(df: pd.DataFrame) -> pd.DataFrame:
+    out = df[["from", "rel_type", "to", "span", "confidence", "source_ids", "rel_id"]].copy()
+    out["rel_type"] = out["rel_type"].str.replace("_", " ")
+    out["source_ids"] = out["source_ids"].map(lambda ids: "; ".join(ids))
+    return out.rename(columns={"rel_type": "tie", "span": "dates", "source_ids": "sources"})
+
+
+def _key_facts(ds: Dataset, g, metrics: pd.DataFrame, when: dt.date, diff: dict | None,
+               span: tuple[dt.date, dt.date] | None) -> list[tuple[str, tuple[str, ...]]]:
+    """3-5 sourced facts about the view for the briefing pack."""
+    facts = [(f"{g.number_of_nodes()} actors and {g.number_of_edges()} ties active on {format_date(when, 'day')}.",
+              graph_source_ids(g))]
+    if not metrics.empty and metrics["betweenness"].iloc[0] > 0:
+        top = metrics.iloc[0]
+        facts.append((f"Most central broker (betweenness {top['betweenness']:.2f}): {top['name']}, "
+                      f"with {top['degree']} ties.", graph_source_ids(g, [top["entity_id"]])))
+    patrons = metrics[metrics["patronage_out"] + metrics["command_out"] > 0]
+    if not patrons.empty:
+        p = patrons.assign(k=patrons["patronage_out"] + patrons["command_out"]).sort_values(["k", "name"], ascending=[False, True]).iloc[0]
+        facts.append((f"{p['name']} leads, coordinates or patronises {p['k']} actors in this view.",
+                      graph_source_ids(g, [p["entity_id"]])))
+    if diff is not None and span is not None:
+        lost, gained = diff["edges_lost"], diff["edges_gained"]
+        ids = tuple(dict.fromkeys(s for df in (lost, gained) for ids in df["source_ids"] for s in ids))
+        facts.append((f"From {format_date(span[0], 'day')} to {format_date(span[1], 'day')}: {len(lost)} ties lost, "
+                      f"{len(gained)} gained.", ids))
+    n_comp = int(metrics["component"].max()) if not metrics.empty else 0
+    if n_comp > 1:
+        facts.append((f"The view splits into {n_comp} unconnected groups.", graph_source_ids(g)))
+    return facts[:5]
+
+
+# ------------------------------------------------------------------ view
+def network_view(ds: Dataset, f: Filters, v: NetworkView) -> None:
+    scope = _scope(ds, f, v)
+    centers = tuple(_centers(ds, f, v))
+    positions = _positions(str(data_dir()), tuple(v.rel_types), tuple(v.entity_types), v.hide_people,
+                           f.fold_fronts, centers, v.depth)
+    unknown = [c for c in centers if c not in set(ds.entities["entity_id"])]
+    if unknown:
+        st.warning(f"Not in the dataset: {', '.join(unknown)}", icon="ℹ️")
+    g = _graph(ds, v.asof, f, v)
+    diff, span = None, None
+    if v.compare is None:
+        fig = _show_graph(ds, g, positions, v.asof, scope, v, VIEW_HEIGHT)
+        figures = [fig]
+    else:
+        d0, d1 = sorted((v.compare, v.asof))
+        g0, g1 = (_graph(ds, d0, f, v), g) if d1 == v.asof else (g, _graph(ds, d1, f, v))
+        cols = st.columns(2)
+        figures = []
+        for col, gg, d in ((cols[0], g0, d0), (cols[1], g1, d1)):
+            with col:
+                figures.append(_show_graph(ds, gg, positions, d, scope, v, COMPARE_HEIGHT))
+        diff, span = _diff_section(ds, g0, g1, d0, d1), (d0, d1)
+    if g.number_of_nodes() == 0:
+        st.info("No actors or ties match this view on this date. Move the date, or clear the focus and filters.")
+    with st.expander("Static figure (same layout) for SVG/PNG export", expanded=False):
+        for i, fig in enumerate(figures):
+            show_chart(fig, f"net_static_{i}")
+    st.subheader("Network metrics" + (f" · {format_date(v.asof, 'day')}" if v.compare else ""))
+    metrics = network_metrics(g)
+    n_comp = int(metrics["component"].max()) if not metrics.empty else 0
+    st.caption(f"{len(metrics)} actors · {n_comp} connected component{'s' if n_comp != 1 else ''} · "
+               "betweenness is normalised; command = leads/coordinates, patronage = patron of.")
+    st.dataframe(metrics.assign(type=metrics["type"].astype(str).str.replace("_", " ")), hide_index=True,
+                 width="stretch", key="net_metrics")
+    title = _labels(ds, g, v.asof, scope, v.size_by)[0]
+    st.download_button("Download metrics (CSV)", metrics.to_csv(index=False).encode("utf-8"),
+                       file_name=f"{file_stem(title)}_metrics.csv", mime="text/csv", key="net_metrics_csv")
+    with st.expander(f"Ties shown on {format_date(v.asof, 'day')}, with sources", expanded=False):
+        st.dataframe(_readable_edges(edge_table(g)), hide_index=True, width="stretch", key="net_edges")
+    facts = _key_facts(ds, g, metrics, v.asof, diff, span)
+    briefing_pack_button(ds, [ChartSlide(figures[-1], facts)], title, f.describe(ds) + " · " + scope, key="net_pack")
+
+

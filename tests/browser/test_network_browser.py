@@ -1,0 +1,73 @@
+"""Network page in a real browser: the canvas draws offline, the PNG export works, hostile names stay text."""
+import struct
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import assert_no_exception, open_page, screenshot, start_server, wait_rendered
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+EVIL = "<img src=x onerror=alert(1)>"
+
+
+def _network_frame(page):
+    page.wait_for_selector("iframe", state="attached", timeout=60_000)
+    wait_rendered(page)
+    frame = page.frame_locator("iframe").first
+    frame.locator("#mynetwork canvas").first.wait_for(state="attached", timeout=60_000)
+    frame.locator("#mynetwork[data-ready='1']").wait_for(state="attached", timeout=60_000)
+    return frame
+
+
+@pytest.fixture(scope="module")
+def hostile_server_url():
+    proc, url = start_server(FIXTURES / "network")
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+def test_network_draws_offline_and_exports_a_wide_png(page, server_url, tmp_path):
+    open_page(page, server_url + "/network?compare=2020-01-15&asof=2026-03-01")
+    frame = _network_frame(page)
+    assert_no_exception(page)
+    assert page.locator("iframe").count() == 2
+    assert "Network as of 15 Jan 2020" in frame.locator("#fasail-head").inner_text()
+    screenshot(page, "network_compare")
+    with page.expect_download(timeout=60_000) as info:
+        frame.locator("#fasail-png").click()
+    path = tmp_path / "network.png"
+    info.value.save_as(path)
+    head = path.read_bytes()[:24]
+    assert head[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", head[16:24])
+    assert width >= 2000 and height > 1000
+    assert info.value.suggested_filename.startswith("fasail_network-as-of-15-jan-2020")
+    assert not page.watch.external_requests, page.watch.external_requests
+    assert not page.watch.console_errors, page.watch.console_errors
+
+
+def test_hostile_entity_name_shows_as_text(page, hostile_server_url):
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    open_page(page, hostile_server_url + "/network?focus=xss&asof=2021-01-01")
+    frame = _network_frame(page)
+    assert_no_exception(page)
+    assert EVIL in frame.locator("#fasail-head .title").inner_text()      # shown as text, not parsed
+    # Hover the hostile node: its tooltip is text too.
+    box = page.locator("iframe").first.bounding_box()
+    dom = frame.locator("body").evaluate(
+        "() => { const n = window.fasailNetwork; return n.canvasToDOM(n.getPositions(['xss']).xss); }")
+    canvas_box = frame.locator("#mynetwork").bounding_box()
+    page.mouse.move(canvas_box["x"] + dom["x"], canvas_box["y"] + dom["y"])
+    tooltip = frame.locator("div.vis-tooltip")
+    tooltip.wait_for(state="visible", timeout=10_000)
+    assert EVIL in tooltip.inner_text() and box is not None
+    screenshot(page, "network_hostile")
+    assert page.locator("img[src=x]").count() == 0
+    assert frame.locator("img[src=x], a[href^='javascript']").count() == 0
+    assert not dialogs, dialogs
+    assert not page.watch.external_requests, page.watch.external_requests

@@ -1,0 +1,100 @@
+"""Posture swimlanes and the profile card: lanes, tracks, designation marks, export."""
+import pandas as pd
+import pytest
+
+from fasail import load_dataset
+from fasail.figures.posture import designation_label, posture_figure, posture_periods
+from fasail.figures.profile_card import card_lines, profile_card_figure
+from fasail.profile import profile_bundle
+from tests.conftest import MINI
+
+
+@pytest.fixture(scope="module")
+def mini():
+    return load_dataset(MINI)
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return load_dataset(strict=False)
+
+
+def test_one_bar_per_period_coloured_by_posture_with_sources_on_hover(mini):
+    fig = posture_figure(mini, ["kh"], "KH posture", "since 2023", "Data: test")
+    bars = [t for t in fig.data if t.type == "bar"]
+    assert {t.name for t in bars} == {"attacking US forces", "truce"}
+    assert sum(len(t.y) for t in bars) == 2
+    assert all("A news report" in h for t in bars for h in t.hovertext)
+    assert fig.layout.meta["title"] == "KH posture"
+    assert any("Data: test" in a.text for a in fig.layout.annotations)
+
+
+def test_designation_marks_sit_on_their_lane(mini):
+    fig = posture_figure(mini, ["kh"], "t", "s", "src")
+    marks = [t for t in fig.data if t.type == "scatter"]
+    assert len(marks) == 1 and list(marks[0].text) == ["FTO"]
+    assert pd.Timestamp(marks[0].x[0]) == pd.Timestamp("2009-07-02")
+    lane_top = max(y for t in fig.data if t.type == "bar" for y in t.y)
+    assert marks[0].y[0] > lane_top
+
+
+def test_window_clips_periods_and_drops_marks_outside(mini):
+    fig = posture_figure(mini, ["kh"], "t", "s", "src", start="2024-02-01", end="2026-03-31")
+    bars = [t for t in fig.data if t.type == "bar"]
+    assert [t.name for t in bars] == ["truce"]
+    assert not [t for t in fig.data if t.type == "scatter"]
+    assert pd.Timestamp(bars[0].base[0]) == pd.Timestamp("2024-02-01")
+
+
+def test_overlapping_periods_get_separate_tracks(shipped):
+    per = posture_periods(shipped, ["aah"])
+    overlapping = per[per["track"] > 0]
+    assert len(overlapping) >= 1        # political integration runs under the others
+
+
+def test_several_factions_share_one_axis_in_the_order_given(shipped):
+    ids = ["kh", "nujaba", "aah", "kia"]
+    fig = posture_figure(shipped, ids, "t", "s", "src", start="2019-12-01", end="2026-03-31", show_phases=True)
+    labels = list(fig.layout.yaxis.ticktext)
+    assert [lab.replace("<b>", "").replace("</b>", "") for lab in labels] == [
+        "Kata'ib Hezbollah", "Harakat Hezbollah al-Nujaba", "Asa'ib Ahl al-Haq", "Kata'ib al-Imam Ali"]
+    assert list(fig.layout.yaxis.tickvals) == sorted(fig.layout.yaxis.tickvals, reverse=True)
+    marks = [t for t in fig.data if t.type == "scatter"][0]
+    assert any("FTO" in t for t in marks.text)
+    assert fig.layout.shapes   # phase bands and lane separators
+
+
+def test_faction_without_postures_gives_an_empty_figure_not_an_error(mini):
+    fig = posture_figure(mini, ["nujaba"], "t", "s", "src")
+    assert not fig.data
+    assert any("No dated posture periods" in a.text for a in fig.layout.annotations)
+
+
+def test_designation_labels():
+    assert designation_label("FTO", "US State Department") == "FTO"
+    assert designation_label("other", "US Treasury (OFAC)") == "OFAC"
+    assert designation_label("terrorist_list", "Japan") == "Japan list"
+
+
+def test_profile_card_has_every_block_and_numbered_sources(shipped):
+    p = profile_bundle(shipped, "aah")
+    blocks = card_lines(p)
+    assert blocks["arabic"][0][0] == "عصائب أهل الحق"
+    assert len(blocks["events"]) == 5 and blocks["designations"] and blocks["organisation"]
+    assert all(ids for key in ("organisation", "designations", "events") for _, ids in blocks[key])
+    fig = profile_card_figure(shipped, p)
+    text = " ".join(a.text for a in fig.layout.annotations)
+    for needle in ("Asa'ib Ahl al-Haq", "عصائب أهل الحق", "ORGANISATION", "DESIGNATIONS",
+                   "FIVE KEY EVENTS", "SOURCES", "[1] "):
+        assert needle in text, needle
+    assert any(t.type == "bar" for t in fig.data)
+
+
+def test_profile_card_exports_png_and_pdf(shipped):
+    from fasail.figures.profile_card import card_pdf, card_png
+    fig = profile_card_figure(shipped, profile_bundle(shipped, "aah"))
+    png = card_png(fig)
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    width = int.from_bytes(png[16:20], "big")
+    assert width >= 3000                                    # scale 3
+    assert card_pdf(fig)[:5] == b"%PDF-"
