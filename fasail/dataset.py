@@ -371,7 +371,7 @@ def load_dataset(path: str | Path | None = None, strict: bool = True) -> Dataset
                                             f"dropped: refers to invalid {col.ref} record '{df.at[i, col.name]}'"))
                 df = df[~hit]
         if table.key:
-            dropped[name] = set(raw[name].loc[list(bad[name]), table.key].str.strip()) if bad[name] else set()
-            dropped[name] |= set(raw[name][table.key].str.strip()) - set(df[table.key].str.strip())
+            # A duplicate's valid twin survives, so only ids with no surviving row count as dropped.
+            dropped[name] = set(raw[name][table.key].str.strip()) - set(df[table.key].str.strip())
         tables[name] = _typed(df, table)
     return Dataset(path=base, problems=problems, **tables)
