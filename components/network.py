@@ -20,9 +20,10 @@ from fasail.dataset import Dataset
 from fasail.dates import format_date, parse_partial
 from fasail.figures.common import file_stem, source_line
 from fasail.figures.network import network_figure
-from fasail.network import (EDGE_STYLES, SIZE_MEASURES, edge_table, ego_union, graph_as_of, graph_diff,
+from fasail.network import (SIZE_MEASURES, edge_table, ego_union, graph_as_of, graph_diff,
                             graph_source_ids, layout_positions, network_metrics, source_labels)
 from fasail.network_html import network_html
+from fasail.palette import EDGE_STYLES
 from fasail.query import entity_names, front_parents
 from fasail.schema import ENTITY_TYPES, RELATIONSHIP_TYPES
 

@@ -27,7 +27,7 @@ def overview_view(ds: Dataset) -> None:
     st.page_link("pages/chronology.py", label="1 · The Oct 2023 – Jan 2024 campaign, faction by faction (Chronology)",
                  query_params={"faction": ["kh", "nujaba"], "from": "2023-10-01", "to": "2024-02-29"})
     st.page_link("pages/network.py", label="2 · The network in January 2020 vs March 2026: who was lost (Network)",
-                 query_params={"asof": "2020-01-01", "compare": "2026-03-15"})
+                 query_params={"asof": "2020-01-01", "compare": "2026-03-01"})
     st.page_link("pages/factions.py", label="3 · Loyalists vs integrated: KH, Nujaba, AAH and Kata'ib al-Imam Ali (Factions)",
                  query_params={"faction": ["kh", "nujaba", "aah", "kia"]})
     st.subheader("How to cite")
