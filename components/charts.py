@@ -1,16 +1,21 @@
-"""Show a plotly figure the house way: toolbar camera saves PNG at scale 3 named after the view."""
+"""Show a plotly figure the house way: banner if set, camera saves PNG at scale 3 named after the view."""
 from __future__ import annotations
 
 import plotly.graph_objects as go
 import streamlit as st
 
+from fasail.export import with_banner
 from fasail.figures.common import toolbar_config
 
-from .export import chart_downloads
+from .export import chart_downloads, export_settings
 
 
 def show_chart(fig: go.Figure, key: str) -> None:
-    """Render a figure built by fasail.figures (title, subtitle and source line included)."""
-    title = (fig.layout.meta or {}).get("title", "fasail chart") if isinstance(fig.layout.meta, dict) else "fasail chart"
-    st.plotly_chart(fig, key=key, config=toolbar_config(title), theme=None)
+    """Render a figure built by fasail.figures (title, subtitle and source line included),
+    with PNG/SVG download buttons; the handling banner, when on, is drawn on screen too."""
+    meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
+    banner = export_settings().banner
+    shown = with_banner(fig, banner) if banner else fig
+    st.plotly_chart(shown, key=key, config=toolbar_config(meta.get("title", "fasail chart"), fig.layout.height),
+                    theme=None)
     chart_downloads(fig, key)

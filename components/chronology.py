@@ -1,6 +1,8 @@
 """Chronology view: timeline, tempo, table."""
 from __future__ import annotations
 
+import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from fasail.dataset import Dataset
@@ -14,6 +16,23 @@ from .events import events_section
 from .filters import Filters
 
 
+def chronology_figures(ds: Dataset, f: Filters, lanes_by: str = "faction", colour_by: str = "faction",
+                       phases: bool = True) -> tuple[pd.DataFrame, go.Figure, go.Figure]:
+    """The filtered events and the two charts, titled and sourced (no Streamlit calls:
+    the briefing pack rebuilds them on click with the same wording)."""
+    events = events_in_window(ds, **f.query_kwargs())
+    title = f.describe(ds)
+    ids = [s for ids in events["source_ids"] for s in ids]
+    source = source_line(ds, len(events), "events", ids)
+    subtitle = (f"{len(events)} events · {format_date(f.start, 'day')} – {format_date(f.end, 'day')} · "
+                "marker shape = claim status")
+    fig = chronology_figure(ds, events, title, subtitle, source, lanes_by=lanes_by, colour_by=colour_by,
+                            factions=f.factions or None, show_phases=phases, window=(f.start, f.end))
+    tempo = tempo_figure(ds, events, f"Tempo · {title}", "events per month", source, by=lanes_by,
+                         factions=f.factions or None)
+    return events, fig, tempo
+
+
 def chronology_view(ds: Dataset, f: Filters) -> None:
     c1, c2, c3 = st.columns([1, 1, 1])
     lanes_by = c1.radio("Lanes", ["faction", "event_type"], horizontal=True, key="chrono_lanes",
@@ -21,17 +40,8 @@ def chronology_view(ds: Dataset, f: Filters) -> None:
     colour_by = c2.radio("Colour", ["faction", "event_type"], horizontal=True, key="chrono_colour",
                          format_func=lambda v: v.replace("_", " "))
     phases = c3.toggle("Phase bands", value=True, key="chrono_phases")
-    events = events_in_window(ds, **f.query_kwargs())
-    title = f.describe(ds)
-    ids = [s for ids in events["source_ids"] for s in ids]
-    subtitle = (f"{len(events)} events · {format_date(f.start, 'day')} – {format_date(f.end, 'day')} · "
-                "marker shape = claim status")
-    fig = chronology_figure(ds, events, title, subtitle, source_line(ds, len(events), "events", ids),
-                            lanes_by=lanes_by, colour_by=colour_by, factions=f.factions or None, show_phases=phases,
-                            window=(f.start, f.end))
+    events, fig, tempo = chronology_figures(ds, f, lanes_by, colour_by, phases)
     show_chart(fig, "chronology_chart")
-    tempo = tempo_figure(ds, events, f"Tempo · {title}", "events per month", source_line(ds, len(events), "events", ids),
-                         by=lanes_by, factions=f.factions or None)
     show_chart(tempo, "tempo_chart")
     st.subheader("Events")
-    events_section(ds, events, title, "chrono")
+    events_section(ds, events, f.describe(ds), "chrono")

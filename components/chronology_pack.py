@@ -5,31 +5,19 @@ import streamlit as st
 
 from fasail.dataset import Dataset
 from fasail.deck import chronology_facts, tempo_facts
-from fasail.dates import format_date
-from fasail.figures.chronology import chronology_figure, tempo_figure
-from fasail.figures.common import source_line
-from fasail.query import events_in_window
 
+from .chronology import chronology_figures
 from .export import ChartSlide, briefing_pack_button, spell_out_filters
 from .filters import Filters
 
 
 def chronology_slides(ds: Dataset, f: Filters, lanes_by: str = "faction", colour_by: str = "faction",
                       phases: bool = True) -> list[ChartSlide]:
-    """The two chronology charts as components.chronology.chronology_view draws them, with key facts.
+    """The two chronology charts exactly as the page draws them, with key facts.
 
     No Streamlit calls: it runs when the pack button is clicked, outside the script thread.
     """
-    events = events_in_window(ds, **f.query_kwargs())
-    title = f.describe(ds)
-    ids = [s for ids in events["source_ids"] for s in ids]
-    source = source_line(ds, len(events), "events", ids)
-    subtitle = (f"{len(events)} events · {format_date(f.start, 'day')} – {format_date(f.end, 'day')} · "
-                "marker shape = claim status")
-    fig = chronology_figure(ds, events, title, subtitle, source, lanes_by=lanes_by, colour_by=colour_by,
-                            factions=f.factions or None, show_phases=phases)
-    tempo = tempo_figure(ds, events, f"Tempo · {title}", "events per month", source, by=lanes_by,
-                         factions=f.factions or None)
+    events, fig, tempo = chronology_figures(ds, f, lanes_by, colour_by, phases)
     return [ChartSlide(fig, chronology_facts(ds, events)), ChartSlide(tempo, tempo_facts(ds, events, f.factions))]
 
 

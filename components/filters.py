@@ -20,6 +20,7 @@ from fasail.query import describe_filters
 from fasail.schema import CLAIM_STATUSES, EVENT_TYPES, FACTION_TYPES
 
 from .data import faction_options, get_alias_index
+from .export import export_settings_panel
 
 DEFAULT_START = dt.date(2019, 12, 1)
 K_FACTIONS, K_DATES, K_TYPES, K_CLAIMS, K_FOLD = "flt_factions", "flt_dates", "flt_types", "flt_claims", "flt_fold"
@@ -212,6 +213,7 @@ def filter_panel(ds: Dataset, dates: bool = True, event_filters: bool = True) ->
                 fold_fronts=bool(st.session_state.get(K_FOLD, False)),
                 notices=list(st.session_state.get(K_NOTICES, [])))
     _write_url(f, lo, hi)
+    export_settings_panel()
     for n in f.notices:
         st.warning(n, icon="ℹ️")
     return f

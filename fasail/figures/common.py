@@ -75,11 +75,12 @@ def file_stem(title: str) -> str:
     return ("fasail_" + slug)[:120]
 
 
-def toolbar_config(title: str) -> dict:
-    """Plotly config: the camera button saves a PNG at scale 3 named after the view."""
+def toolbar_config(title: str, height: int | None = None) -> dict:
+    """Plotly config: the camera button saves a PNG at scale 3 named after the view,
+    at the export width and the chart's own height (as the server-side export does)."""
     return {"displaylogo": False,
             "toImageButtonOptions": {"format": "png", "filename": file_stem(title), "scale": EXPORT_SCALE,
-                                     "width": EXPORT_WIDTH, "height": EXPORT_HEIGHT}}
+                                     "width": EXPORT_WIDTH, "height": height or EXPORT_HEIGHT}}
 
 
 def empty_figure(title: str, subtitle: str, source: str, message: str) -> go.Figure:

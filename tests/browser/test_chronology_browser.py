@@ -20,6 +20,6 @@ def test_chronology_url_filter_changes_chart(page, server_url):
     screenshot(page, "chronology_kh")
     assert "Kata'ib Hezbollah" in kh_traces
     assert set(kh_traces) < set(all_traces) or len(kh_traces) < len(all_traces)
-    title = page.locator(".js-plotly-plot .gtitle").first.inner_text()
+    title = page.locator(".js-plotly-plot .gtitle").first.text_content()
     assert "Kata'ib Hezbollah" in title
     assert not page.watch.external_requests, page.watch.external_requests
