@@ -52,3 +52,16 @@ def faction_options(ds: Dataset) -> list[str]:
     """Ids offered in faction pickers: factions, fronts and umbrella brands."""
     ent = ds.entities[ds.entities["type"].isin(FACTION_TYPES)]
     return list(ent.sort_values("name")["entity_id"])
+
+
+def entity_label(ds: Dataset, n_aliases: int = 4):
+    """format_func for pickers: 'Name · alias · alias · Arabic', so typing any of them finds it."""
+    ent = ds.entities.set_index("entity_id")
+
+    def label(eid: str) -> str:
+        if eid not in ent.index:
+            return str(eid)
+        row = ent.loc[eid]
+        extra = list(row["aliases"][:n_aliases]) + ([row["name_ar"]] if row["name_ar"] else [])
+        return row["name"] + (f" · {' · '.join(extra)}" if extra else "")
+    return label

@@ -19,7 +19,7 @@ from fasail.dates import parse_partial, period_last_day, precision_of
 from fasail.query import describe_filters
 from fasail.schema import CLAIM_STATUSES, EVENT_TYPES, FACTION_TYPES
 
-from .data import faction_options, get_alias_index
+from .data import entity_label, faction_options, get_alias_index
 from .export import export_settings_panel
 
 DEFAULT_START = dt.date(2019, 12, 1)
@@ -63,18 +63,6 @@ def date_bounds(ds: Dataset) -> tuple[dt.date, dt.date]:
     if ds.latest_source_date is not None:
         candidates.append(ds.latest_source_date)
     return DEFAULT_START, max(c for c in candidates if pd.notna(c)).date()
-
-
-def _faction_label(ds: Dataset):
-    ent = ds.entities.set_index("entity_id")
-
-    def label(eid: str) -> str:
-        if eid not in ent.index:
-            return str(eid)
-        row = ent.loc[eid]
-        extra = [a for a in row["aliases"][:4]] + ([row["name_ar"]] if row["name_ar"] else [])
-        return row["name"] + (f" · {' · '.join(extra)}" if extra else "")
-    return label
 
 
 def resolve_factions(values: list[str], ds: Dataset) -> tuple[list[str], list[str]]:
@@ -186,7 +174,7 @@ def filter_panel(ds: Dataset, dates: bool = True, event_filters: bool = True) ->
     # A value typed as free text that was resolved is already an id; keep the options complete.
     with st.sidebar:
         st.markdown("### Filters")
-        st.multiselect("Factions", options, key=K_FACTIONS, format_func=_faction_label(ds),
+        st.multiselect("Factions", options, key=K_FACTIONS, format_func=entity_label(ds),
                        accept_new_options=True, on_change=_on_factions_change, args=(ds,),
                        placeholder="Any spelling: KH, Kataib Hizballah, كتائب حزب الله…",
                        help="Type a name, abbreviation, transliteration or Arabic name. Empty = all factions.")

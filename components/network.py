@@ -28,7 +28,7 @@ from fasail.query import entity_names, front_parents
 from fasail.schema import ENTITY_TYPES, RELATIONSHIP_TYPES
 
 from .charts import show_chart
-from .data import data_dir, get_alias_index, get_dataset
+from .data import data_dir, entity_label, get_alias_index, get_dataset
 from .export import ChartSlide, briefing_pack_button
 from .filters import Filters, date_bounds
 
@@ -123,18 +123,6 @@ def _on_focus_change() -> None:
 
 
 # ------------------------------------------------------------------ controls
-def _entity_label(ds: Dataset):
-    ent = ds.entities.set_index("entity_id")
-
-    def label(eid: str) -> str:
-        if eid not in ent.index:
-            return str(eid)
-        row = ent.loc[eid]
-        extra = list(row["aliases"][:3]) + ([row["name_ar"]] if row["name_ar"] else [])
-        return row["name"] + (f" · {' · '.join(extra)}" if extra else "")
-    return label
-
-
 def asof_bounds(ds: Dataset) -> tuple[dt.date, dt.date]:
     """Dec 2019 to the data's own 'as of' (latest source date), not a year-precision event's year end."""
     lo, hi = date_bounds(ds)
@@ -153,7 +141,7 @@ def network_controls(ds: Dataset) -> NetworkView:
     c1, c2, c3, c4 = st.columns([1.2, 2.2, 0.8, 1])
     c1.toggle("Compare with another date", key=K_CMP_ON, help="Two dates side by side, with what was gained and lost.")
     options = list(ds.entities.sort_values("name")["entity_id"])
-    c2.selectbox("Focus on an actor (ego network)", options, key=K_FOCUS, format_func=_entity_label(ds),
+    c2.selectbox("Focus on an actor (ego network)", options, key=K_FOCUS, format_func=entity_label(ds, 3),
                  index=None, accept_new_options=True, on_change=_on_focus_change,
                  placeholder="Any spelling: Muhandis, KH, كتائب حزب الله…")
     c3.radio("Depth", [1, 2], key=K_DEPTH, horizontal=True, help="Ties away from the focus (and selected factions).")
