@@ -59,7 +59,10 @@ def test_title_subtitle_source_line_and_phase_band(ds):
     fig = chronology_figure(ds, events_in_window(ds), "KH · attacks", "4 events", src)
     assert "KH · attacks" in fig.layout.title.text and "4 events" in fig.layout.title.text
     assert any(a.text == src for a in fig.layout.annotations)
-    assert any(a.text == "Campaign" for a in fig.layout.annotations)
+    assert len(fig.layout.shapes) == 1  # the phase band is drawn ...
+    assert not any(a.text in ("Campaign", "new text") for a in fig.layout.annotations)  # ... too narrow to label
+    zoomed = chronology_figure(ds, events_in_window(ds), "T", "S", src, window=("2023-09-01", "2024-03-01"))
+    assert any(a.text == "Campaign" for a in zoomed.layout.annotations)
 
 
 def test_lanes_by_event_type(ds):

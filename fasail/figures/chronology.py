@@ -13,6 +13,7 @@ from ..schema import CLAIM_STATUSES
 from .common import empty_figure, escape_text, finish
 
 PHASE_FILLS = ("rgba(120,120,120,0.10)", "rgba(120,120,120,0.20)")
+MIN_LABELLED_BAND = 0.15  # share of the visible time axis
 
 
 def _hover(row, titles: dict[str, str]) -> str:
@@ -34,9 +35,12 @@ def add_phase_bands(fig: go.Figure, ds: Dataset, start, end) -> None:
         b = min(ph["end_last"] if pd.notna(ph["end_last"]) else hi, hi)
         if a >= b:
             continue
-        fig.add_vrect(x0=a, x1=b, fillcolor=PHASE_FILLS[i % 2], line_width=0, layer="below",
-                      annotation_text=escape_text(ph["label"]), annotation_position="top left",
-                      annotation_font_size=11, annotation_font_color="#444")
+        # Label only bands wide enough to hold their label; a sliver keeps its shading.
+        label = {}
+        if (b - a) / (hi - lo) >= MIN_LABELLED_BAND:
+            label = dict(annotation_text=escape_text(ph["label"]), annotation_position="top left",
+                         annotation_font_size=11, annotation_font_color="#444")
+        fig.add_vrect(x0=a, x1=b, fillcolor=PHASE_FILLS[i % 2], line_width=0, layer="below", **label)
 
 
 def chronology_figure(ds: Dataset, events: pd.DataFrame, title: str, subtitle: str, source: str,
