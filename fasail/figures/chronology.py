@@ -10,10 +10,8 @@ from ..dataset import Dataset
 from ..palette import CLAIM_SYMBOLS, EVENT_TYPE_COLOURS, faction_colour
 from ..query import NO_FACTION, event_lanes, monthly_tempo
 from ..schema import CLAIM_STATUSES
-from .common import empty_figure, escape_text, finish
+from .common import add_phase_bands, empty_figure, escape_text, finish
 
-PHASE_FILLS = ("rgba(120,120,120,0.10)", "rgba(120,120,120,0.20)")
-MIN_LABELLED_BAND = 0.15  # share of the visible time axis
 
 
 def _hover(row, titles: dict[str, str]) -> str:
@@ -24,23 +22,6 @@ def _hover(row, titles: dict[str, str]) -> str:
     return (f"<b>{escape_text(row.date_label)}</b> · {escape_text(row.claim_status)}<br>"
             f"<b>{escape_text(textwrap.shorten(row.title, 90))}</b><br>"
             f"<i>{escape_text(str(row.event_type).replace('_', ' '))}</i><br>{actors}<br>Sources:<br>{srcs}")
-
-
-def add_phase_bands(fig: go.Figure, ds: Dataset, start, end) -> None:
-    """Shade the phases the sources describe (data/phases.csv) inside [start, end]."""
-    lo, hi = pd.Timestamp(start), pd.Timestamp(end)
-    phases = ds.phases.sort_values("start").reset_index(drop=True)
-    for i, ph in phases.iterrows():
-        a = max(ph["start"], lo)
-        b = min(ph["end_last"] if pd.notna(ph["end_last"]) else hi, hi)
-        if a >= b:
-            continue
-        # Label only bands wide enough to hold their label; a sliver keeps its shading.
-        label = {}
-        if (b - a) / (hi - lo) >= MIN_LABELLED_BAND:
-            label = dict(annotation_text=escape_text(ph["label"]), annotation_position="top left",
-                         annotation_font_size=11, annotation_font_color="#444")
-        fig.add_vrect(x0=a, x1=b, fillcolor=PHASE_FILLS[i % 2], line_width=0, layer="below", **label)
 
 
 def chronology_figure(ds: Dataset, events: pd.DataFrame, title: str, subtitle: str, source: str,

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import pandas as pd
 import plotly.graph_objects as go
 
 from ..dataset import Dataset
@@ -90,3 +91,26 @@ def empty_figure(title: str, subtitle: str, source: str, message: str) -> go.Fig
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
     return finish(fig, title, subtitle, source, height=320)
+
+
+PHASE_FILLS = ("rgba(120,120,120,0.08)", "rgba(120,120,120,0.18)")
+MIN_LABELLED_BAND = 0.12  # share of the visible time axis a band needs to carry its label
+
+
+def add_phase_bands(fig: go.Figure, ds: Dataset, lo, hi) -> None:
+    """Shade the phases the sources describe (data/phases.csv) inside [lo, hi]; label only
+    bands wide enough to read, staggering neighbouring labels so they never overprint."""
+    lo, hi = pd.Timestamp(lo), pd.Timestamp(hi)
+    phases = ds.phases.sort_values("start").reset_index(drop=True)
+    shown = 0
+    for i, ph in phases.iterrows():
+        a = max(ph["start"], lo)
+        b = min(ph["end_last"] if pd.notna(ph["end_last"]) else hi, hi)
+        if a >= b:
+            continue
+        label = {}
+        if (b - a) / (hi - lo) >= MIN_LABELLED_BAND:
+            label = dict(annotation_text=escape_text(ph["label"]), annotation_position="top left",
+                         annotation_font_size=11, annotation_font_color="#555", annotation_yshift=-13 * (shown % 2))
+            shown += 1
+        fig.add_vrect(x0=a, x1=b, fillcolor=PHASE_FILLS[i % 2], line_width=0, layer="below", **label)

@@ -11,7 +11,7 @@ from ..dataset import Dataset
 from ..dates import format_date, format_span
 from ..palette import POSTURE_COLOURS
 from ..schema import POSTURES
-from .common import empty_figure, escape_text, finish
+from .common import add_phase_bands, empty_figure, escape_text, finish
 
 TRACK_HEIGHT = 1.0       # y units per posture track
 MARK_ROW = 0.9           # y units above a lane for designation marks
@@ -20,8 +20,6 @@ BAR_WIDTH = 0.78
 PX_PER_UNIT = 34
 DESIGNATION_COLOUR = "#111111"
 CLUSTER_DAYS = 120        # designations closer than this share one mark
-PHASE_FILLS = ("rgba(120,120,120,0.07)", "rgba(120,120,120,0.16)")
-MIN_PHASE_LABEL = 0.08    # share of the axis a phase needs for its label
 
 
 def designation_label(designation_type: str, authority: str) -> str:
@@ -112,23 +110,6 @@ def _designation_marks(ds: Dataset, entity_ids, start, end) -> tuple[pd.DataFram
     return pd.DataFrame(rows), undated
 
 
-def _phase_bands(fig: go.Figure, ds: Dataset, lo: pd.Timestamp, hi: pd.Timestamp) -> None:
-    """Shade the phases the sources describe; label only those wide enough to read."""
-    phases = ds.phases.sort_values("start").reset_index(drop=True)
-    shown = 0
-    for i, ph in phases.iterrows():
-        a = max(ph["start"], lo)
-        b = min(ph["end_last"] if pd.notna(ph["end_last"]) else hi, hi)
-        if a >= b:
-            continue
-        label = {}
-        if (b - a) / (hi - lo) >= MIN_PHASE_LABEL:
-            label = dict(annotation_text=escape_text(ph["label"]), annotation_position="top left",
-                         annotation_font_size=10, annotation_font_color="#666", annotation_yshift=-13 * (shown % 2))
-            shown += 1
-        fig.add_vrect(x0=a, x1=b, fillcolor=PHASE_FILLS[i % 2], line_width=0, layer="below", **label)
-
-
 def posture_figure(ds: Dataset, entity_ids, title: str, subtitle: str, source: str, start=None, end=None,
                    show_designations: bool = True, show_phases: bool = False, bar_markers: dict | None = None,
                    banner: str | None = None) -> go.Figure:
@@ -191,7 +172,7 @@ def posture_figure(ds: Dataset, entity_ids, title: str, subtitle: str, source: s
             legendgrouptitle_text="Marks", cliponaxis=False))
     pad = (hi - lo) * 0.01
     if show_phases:
-        _phase_bands(fig, ds, lo, hi)
+        add_phase_bands(fig, ds, lo, hi)
     ticks = [lane_y[e]["label"] for e in ids]
     fig.update_xaxes(type="date", range=[lo - pad, hi + pad], showgrid=True, gridcolor="#e6e6e6", title=None,
                      dtick="M12" if (hi - lo).days < 365 * 11 else "M24", tickformat="%Y", tickangle=0)
