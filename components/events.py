@@ -1,6 +1,8 @@
 """Event table, event detail and CSV download."""
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 import streamlit as st
 
@@ -54,8 +56,8 @@ def event_detail(ds: Dataset, events: pd.DataFrame, event_id: str) -> None:
 def events_section(ds: Dataset, events: pd.DataFrame, view_title: str, key: str) -> None:
     """Table of every filtered event; a selected row shows its full record; CSV of exactly these rows."""
     table = event_table(ds, events)
-    st.download_button(f"Download these {len(events)} events (CSV, with sources)", events_csv(ds, events),
-                       file_name=file_stem(view_title) + ".csv", mime="text/csv", key=f"{key}_csv")
+    st.download_button(f"Download these {len(events)} events (CSV, with sources)", partial(events_csv, ds, events),
+                       file_name=file_stem(view_title) + ".csv", mime="text/csv", key=f"{key}_csv", on_click="ignore")
     state = st.dataframe(table.drop(columns=["event_id"]), hide_index=True, width="stretch", key=f"{key}_table",
                          on_select="rerun", selection_mode="single-row",
                          column_config={"link": st.column_config.LinkColumn("link", display_text="open")})

@@ -77,16 +77,22 @@ def events_in_window(ds: Dataset, start=None, end=None, factions: Iterable[str] 
         wanted = set(factions)
         hit = ea[ea["group_id"].isin(wanted) | ea["entity_id"].isin(wanted)]["event_id"]
         ev = ev[ev["event_id"].isin(set(hit))]
+    # Plain dict building: a per-group pandas apply costs seconds at 100k events.
     fac = ea[ea["type"].isin(FACTION_TYPES)]
-    by_event = fac.groupby("event_id")["group_id"].agg(lambda s: tuple(dict.fromkeys(s)))
+    by_event: dict[str, list[str]] = {}
+    for eid, gid in zip(fac["event_id"], fac["group_id"]):
+        ids = by_event.setdefault(eid, [])
+        if gid not in ids:
+            ids.append(gid)
     ea_sorted = ea.sort_values(["event_id", "role"])
-    actor_text = ea_sorted.groupby("event_id").apply(
-        lambda g: "; ".join(f"{n} ({r.replace('_', ' ')})" for n, r in zip(g["name"], g["role"].astype(str))),
-        include_groups=False)
+    labels = ea_sorted["name"].astype(str) + " (" + ea_sorted["role"].astype(str).str.replace("_", " ") + ")"
+    actor_text: dict[str, list[str]] = {}
+    for eid, label in zip(ea_sorted["event_id"], labels):
+        actor_text.setdefault(eid, []).append(label)
     out = ev.copy()
-    out["faction_ids"] = out["event_id"].map(by_event).map(lambda v: v if isinstance(v, tuple) else ())
-    out["actors"] = out["event_id"].map(actor_text).fillna("")
-    out["date_label"] = [format_date(d, p) for d, p in zip(out["date"], out["date_precision"].astype(str))]
+    out["faction_ids"] = [tuple(by_event.get(e, ())) for e in out["event_id"]]
+    out["actors"] = ["; ".join(actor_text.get(e, ())) for e in out["event_id"]]
+    out["date_label"] = date_labels(out["date"], out["date_precision"])
     out["source_count"] = out["source_ids"].map(len)
     return out.sort_values(["date", "event_id"]).reset_index(drop=True)
 
@@ -159,6 +165,16 @@ def records_citing(ds: Dataset, source_id: str) -> pd.DataFrame:
         for _, r in hit.iterrows():
             rows.append({"table": name, "record_id": r[key], "label": str(r[label])})
     return pd.DataFrame(rows, columns=["table", "record_id", "label"])
+
+
+def date_labels(dates: pd.Series, precisions: pd.Series) -> list[str]:
+    """format_date for a whole column: '31 Dec 2019', 'Mar 2026' or '2019'."""
+    prec = precisions.astype(str).to_numpy()
+    day = dates.dt.day.astype("Int64").astype(str).to_numpy()
+    mon = dates.dt.strftime("%b %Y").to_numpy()
+    year = dates.dt.year.astype("Int64").astype(str).to_numpy()
+    return [("" if y == "<NA>" else y) if p == "year" else (m if p == "month" else
+            ("" if d == "<NA>" else f"{d} {m}")) for p, d, m, y in zip(prec, day, mon, year)]
 
 
 def _window_words(start, end) -> str:

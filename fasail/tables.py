@@ -6,24 +6,28 @@ import pandas as pd
 from .dataset import Dataset
 
 
-def _source_fields(ds: Dataset, ids) -> tuple[str, str, str]:
-    src = ds.sources.set_index("source_id")
-    titles, pubs, links = [], [], []
-    for i in ids:
-        if i not in src.index:
-            continue
-        r = src.loc[i]
-        titles.append(r["title"])
-        pubs.append(r["publisher"])
-        links.append(r["url"] or f"seed file {r['seed_file']}")
-    return " | ".join(titles), " | ".join(pubs), " | ".join(links)
+class _SourceLookup:
+    """Title, publisher and link of sources by id, for many rows at once."""
+
+    def __init__(self, ds: Dataset):
+        src = ds.sources
+        links = src["url"].where(src["url"] != "", "seed file " + src["seed_file"])
+        self.title = dict(zip(src["source_id"], src["title"]))
+        self.publisher = dict(zip(src["source_id"], src["publisher"]))
+        self.link = dict(zip(src["source_id"], links))
+
+    def fields(self, ids) -> tuple[str, str, str]:
+        ids = [i for i in ids if i in self.title]
+        return (" | ".join(self.title[i] for i in ids), " | ".join(self.publisher[i] for i in ids),
+                " | ".join(self.link[i] for i in ids))
 
 
 def event_table(ds: Dataset, events: pd.DataFrame) -> pd.DataFrame:
     """One row per event, with actors and sources readable, for the page table."""
     rows = []
+    lookup = _SourceLookup(ds)
     for r in events.itertuples(index=False):
-        titles, pubs, links = _source_fields(ds, r.source_ids)
+        titles, pubs, links = lookup.fields(r.source_ids)
         first_url = next((u for u in links.split(" | ") if u.startswith("http")), None)
         rows.append({"event_id": r.event_id, "date": r.date_label, "title": r.title,
                      "type": str(r.event_type).replace("_", " "), "claim status": str(r.claim_status),
@@ -35,26 +39,27 @@ def event_table(ds: Dataset, events: pd.DataFrame) -> pd.DataFrame:
 
 def events_csv(ds: Dataset, events: pd.DataFrame) -> bytes:
     """Exactly the filtered events, with their actors and source columns, as UTF-8 CSV."""
-    out = []
-    for r in events.itertuples(index=False):
-        titles, pubs, links = _source_fields(ds, r.source_ids)
-        out.append({
-            "event_id": r.event_id, "date": _iso(r.date, str(r.date_precision)),
-            "date_precision": str(r.date_precision),
-            "end_date": _iso(r.end_date, str(r.end_date_precision)) if pd.notna(r.end_date) else "",
-            "title": r.title, "summary": r.summary, "event_type": str(r.event_type), "location": r.location,
-            "claim_status": str(r.claim_status), "killed": "" if pd.isna(r.killed) else int(r.killed),
-            "injured": "" if pd.isna(r.injured) else int(r.injured), "actors": r.actors, "note": r.note,
-            "source_ids": ";".join(r.source_ids), "source_titles": titles, "source_publishers": pubs,
-            "source_links": links,
-        })
-    cols = ["event_id", "date", "date_precision", "end_date", "title", "summary", "event_type", "location",
-            "claim_status", "killed", "injured", "actors", "note", "source_ids", "source_titles",
-            "source_publishers", "source_links"]
-    return pd.DataFrame(out, columns=cols).to_csv(index=False).encode("utf-8")
+    lookup = _SourceLookup(ds)
+    fields = [lookup.fields(ids) for ids in events["source_ids"]]
+    out = pd.DataFrame({
+        "event_id": events["event_id"],
+        "date": iso_dates(events["date"], events["date_precision"]),
+        "date_precision": events["date_precision"].astype(str),
+        "end_date": iso_dates(events["end_date"], events["end_date_precision"]),
+        "title": events["title"], "summary": events["summary"], "event_type": events["event_type"].astype(str),
+        "location": events["location"], "claim_status": events["claim_status"].astype(str),
+        "killed": events["killed"], "injured": events["injured"], "actors": events["actors"], "note": events["note"],
+        "source_ids": events["source_ids"].map(";".join),
+        "source_titles": [f[0] for f in fields], "source_publishers": [f[1] for f in fields],
+        "source_links": [f[2] for f in fields],
+    })
+    return out.to_csv(index=False).encode("utf-8")
 
 
-def _iso(date, precision: str) -> str:
-    """Back to the partial ISO form the data is written in (no padding)."""
-    ts = pd.Timestamp(date)
-    return {"year": f"{ts.year:04d}", "month": f"{ts.year:04d}-{ts.month:02d}"}.get(precision, ts.strftime("%Y-%m-%d"))
+def iso_dates(dates: pd.Series, precisions: pd.Series) -> pd.Series:
+    """Back to the partial ISO form the data is written in (no padding); empty where no date."""
+    prec = precisions.astype(str)
+    out = dates.dt.strftime("%Y-%m-%d")
+    out = out.where(prec != "month", dates.dt.strftime("%Y-%m"))
+    out = out.where(prec != "year", dates.dt.strftime("%Y"))
+    return out.fillna("")

@@ -1,27 +1,47 @@
 """Chronology timeline and monthly tempo."""
 from __future__ import annotations
 
-import textwrap
-
 import pandas as pd
 import plotly.graph_objects as go
 
 from ..dataset import Dataset
-from ..palette import CLAIM_SYMBOLS, EVENT_TYPE_COLOURS, faction_colour
+from ..palette import CLAIM_SYMBOLS, EVENT_TYPE_COLOURS, OTHER_COLOUR, faction_colour
 from ..query import NO_FACTION, event_lanes, monthly_tempo
 from ..schema import CLAIM_STATUSES
 from .common import add_phase_bands, empty_figure, escape_text, finish
 
 
+MAX_LANES = 24
+MAX_COLOURS = 14
+OTHER_KEY = "__other__"
 
-def _hover(row, titles: dict[str, str]) -> str:
-    srcs = "<br>".join("· " + escape_text(textwrap.shorten(titles.get(s, s), 70)) for s in row.source_ids[:4])
-    if len(row.source_ids) > 4:
-        srcs += f"<br>· and {len(row.source_ids) - 4} more"
-    actors = "<br>".join(escape_text(textwrap.shorten(a, 80)) for a in row.actors.split("; ")[:6]) if row.actors else "—"
-    return (f"<b>{escape_text(row.date_label)}</b> · {escape_text(row.claim_status)}<br>"
-            f"<b>{escape_text(textwrap.shorten(row.title, 90))}</b><br>"
-            f"<i>{escape_text(str(row.event_type).replace('_', ' '))}</i><br>{actors}<br>Sources:<br>{srcs}")
+
+def _clip(text: str, width: int) -> str:
+    """Cut long text for a tooltip (textwrap.shorten is too slow for 100k points)."""
+    text = str(text)
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def _hover(date_label, claim_status, title, event_type, actors, source_ids, titles: dict[str, str]) -> str:
+    srcs = "<br>".join("· " + escape_text(_clip(titles.get(s, s), 70)) for s in source_ids[:4])
+    if len(source_ids) > 4:
+        srcs += f"<br>· and {len(source_ids) - 4} more"
+    actor_lines = "<br>".join(escape_text(_clip(a, 80)) for a in actors.split("; ")[:6]) if actors else "—"
+    return (f"<b>{escape_text(date_label)}</b> · {escape_text(claim_status)}<br>"
+            f"<b>{escape_text(_clip(title, 90))}</b><br>"
+            f"<i>{escape_text(str(event_type).replace('_', ' '))}</i><br>{actor_lines}<br>Sources:<br>{srcs}")
+
+
+def _group_small(keys: pd.Series, names: pd.Series, keep: int, other: str) -> tuple[pd.Series, pd.Series]:
+    """Keep the `keep` most frequent keys; the rest share one visible 'other' group (never dropped)."""
+    counts = keys.value_counts()
+    if len(counts) <= keep:
+        return keys, names
+    top = set(counts.index[: keep - 1])
+    n_other = len(counts) - (keep - 1)
+    label = f"{other} ({n_other})"
+    small = ~keys.isin(top)
+    return keys.where(~small, OTHER_KEY), names.where(~small, label)
 
 
 def chronology_figure(ds: Dataset, events: pd.DataFrame, title: str, subtitle: str, source: str,
@@ -40,13 +60,18 @@ def chronology_figure(ds: Dataset, events: pd.DataFrame, title: str, subtitle: s
     if colour_by == "event_type":
         rows["colour_key"] = rows["event_type"].astype(str)
         rows["colour_name"] = rows["colour_key"].str.replace("_", " ")
-        colour_of = lambda k: EVENT_TYPE_COLOURS.get(k, "#999999")  # noqa: E731
+        colour_of = lambda k: EVENT_TYPE_COLOURS.get(k, OTHER_COLOUR)  # noqa: E731
     else:
         rows["colour_key"] = rows["lane_id"] if lanes_by == "faction" else rows["faction_ids"].map(
             lambda ids: ids[0] if ids else NO_FACTION)
         names = dict(zip(ds.entities["entity_id"], ds.entities["name"]))
         rows["colour_name"] = rows["colour_key"].map(lambda k: names.get(k, k))
-        colour_of = lambda k: faction_colour(k, types.get(k))  # noqa: E731
+        colour_of = lambda k: OTHER_COLOUR if k == OTHER_KEY else faction_colour(k, types.get(k))  # noqa: E731
+    # Past MAX_LANES lanes or MAX_COLOURS colours a chart is unreadable: the smaller
+    # groups share one labelled lane/colour, so every event stays on the chart.
+    rows["lane_id"], rows["lane"] = _group_small(rows["lane_id"], rows["lane"], MAX_LANES, "other lanes")
+    rows["colour_key"], rows["colour_name"] = _group_small(rows["colour_key"], rows["colour_name"], MAX_COLOURS,
+                                                           "others")
     lane_order = (rows.groupby("lane")["date"].min().sort_values().index.tolist())
     fig = go.Figure()
     for key, grp in rows.groupby("colour_key", sort=True):
@@ -55,7 +80,10 @@ def chronology_figure(ds: Dataset, events: pd.DataFrame, title: str, subtitle: s
             legendgroup="colour", legendgrouptitle_text="Colour" if colour_by == "event_type" else "Faction",
             marker=dict(size=13, color=colour_of(key), symbol=[CLAIM_SYMBOLS[s] for s in grp["claim_status"].astype(str)],
                         line=dict(width=2, color=colour_of(key))),
-            customdata=grp["event_id"], hovertext=[_hover(r, titles) for r in grp.itertuples()],
+            customdata=grp["event_id"],
+            hovertext=[_hover(*cols, titles) for cols in zip(grp["date_label"], grp["claim_status"].astype(str),
+                                                             grp["title"], grp["event_type"].astype(str),
+                                                             grp["actors"], grp["source_ids"])],
             hovertemplate="%{hovertext}<extra></extra>",
         ))
     for status in CLAIM_STATUSES:
