@@ -53,14 +53,21 @@ def event_detail(ds: Dataset, events: pd.DataFrame, event_id: str) -> None:
     source_list(ds, r["source_ids"])
 
 
+MAX_TABLE_ROWS = 5000  # a browsable table; the CSV always has every filtered event
+
+
 def events_section(ds: Dataset, events: pd.DataFrame, view_title: str, key: str) -> None:
-    """Table of every filtered event; a selected row shows its full record; CSV of exactly these rows."""
-    table = event_table(ds, events)
+    """Table of the filtered events; a selected row shows its full record; CSV of exactly these rows."""
+    shown = events if len(events) <= MAX_TABLE_ROWS else events.tail(MAX_TABLE_ROWS)
+    table = event_table(ds, shown)
     st.download_button(f"Download these {len(events)} events (CSV, with sources)", partial(events_csv, ds, events),
                        file_name=file_stem(view_title) + ".csv", mime="text/csv", key=f"{key}_csv", on_click="ignore")
     state = st.dataframe(table.drop(columns=["event_id"]), hide_index=True, width="stretch", key=f"{key}_table",
                          on_select="rerun", selection_mode="single-row",
                          column_config={"link": st.column_config.LinkColumn("link", display_text="open")})
+    if len(shown) < len(events):
+        st.warning(f"The table shows the latest {len(shown):,} of {len(events):,} events; the CSV has all of them. "
+                   "Narrow the filters to browse the rest here.")
     rows = state.selection.rows if state is not None and hasattr(state, "selection") else []
     if rows:
         event_detail(ds, events, table.iloc[rows[0]]["event_id"])

@@ -80,18 +80,20 @@ def events_in_window(ds: Dataset, start=None, end=None, factions: Iterable[str] 
     # Plain dict building: a per-group pandas apply costs seconds at 100k events.
     fac = ea[ea["type"].isin(FACTION_TYPES)]
     by_event: dict[str, list[str]] = {}
-    for eid, gid in zip(fac["event_id"], fac["group_id"]):
+    # .tolist() first: iterating Arrow-backed string columns element by element is slow.
+    for eid, gid in zip(fac["event_id"].tolist(), fac["group_id"].tolist()):
         ids = by_event.setdefault(eid, [])
         if gid not in ids:
             ids.append(gid)
     ea_sorted = ea.sort_values(["event_id", "role"])
     labels = ea_sorted["name"].astype(str) + " (" + ea_sorted["role"].astype(str).str.replace("_", " ") + ")"
     actor_text: dict[str, list[str]] = {}
-    for eid, label in zip(ea_sorted["event_id"], labels):
+    for eid, label in zip(ea_sorted["event_id"].tolist(), labels.tolist()):
         actor_text.setdefault(eid, []).append(label)
     out = ev.copy()
-    out["faction_ids"] = [tuple(by_event.get(e, ())) for e in out["event_id"]]
-    out["actors"] = ["; ".join(actor_text.get(e, ())) for e in out["event_id"]]
+    event_ids = out["event_id"].tolist()
+    out["faction_ids"] = [tuple(by_event.get(e, ())) for e in event_ids]
+    out["actors"] = ["; ".join(actor_text.get(e, ())) for e in event_ids]
     out["date_label"] = date_labels(out["date"], out["date_precision"])
     out["source_count"] = out["source_ids"].map(len)
     return out.sort_values(["date", "event_id"]).reset_index(drop=True)

@@ -93,3 +93,13 @@ def test_toolbar_saves_png_at_scale_3_named_after_the_view():
 def test_text_from_data_is_escaped(ds):
     fig = chronology_figure(ds, events_in_window(ds), "<b>x</b>", "<img src=x>", "src")
     assert "&lt;img src=x&gt;" in fig.layout.title.text and "<img" not in fig.layout.title.text
+
+
+def test_large_selections_draw_weekly_counts_not_points(ds, monkeypatch):
+    import fasail.figures.chronology as chrono
+    monkeypatch.setattr(chrono, "MAX_POINTS", 2)
+    fig = chrono.chronology_figure(ds, events_in_window(ds), "T", "S", "src")
+    drawn = [t for t in fig.data if t.legendgroup == "colour"]
+    assert drawn and all(t.customdata is None for t in drawn)
+    assert any("counts one week" in a.text for a in fig.layout.annotations)
+    assert sum(len(t.x) for t in drawn) == 4  # four events in four different weeks: nothing dropped

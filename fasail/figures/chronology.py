@@ -11,6 +11,7 @@ from ..schema import CLAIM_STATUSES
 from .common import add_phase_bands, empty_figure, escape_text, finish
 
 
+MAX_POINTS = 4000  # beyond this one marker per event is unreadable and slow to draw
 MAX_LANES = 24
 MAX_COLOURS = 14
 OTHER_KEY = "__other__"
@@ -44,6 +45,24 @@ def _group_small(keys: pd.Series, names: pd.Series, keep: int, other: str) -> tu
     return keys.where(~small, OTHER_KEY), names.where(~small, label)
 
 
+def _add_weekly_density(fig: go.Figure, rows: pd.DataFrame, colour_of, colour_by: str) -> None:
+    """Large selections: one marker per (lane, week, colour, claim status), sized by its count."""
+    weekly = rows.assign(week=rows["date"].dt.to_period("W").dt.start_time,
+                         claim=rows["claim_status"].astype(str))
+    agg = weekly.groupby(["colour_key", "colour_name", "lane", "week", "claim"], observed=True).size()
+    agg = agg.rename("n").reset_index()
+    biggest = max(int(agg["n"].max()), 1)
+    for key, grp in agg.groupby("colour_key", sort=True):
+        fig.add_trace(go.Scatter(
+            x=grp["week"], y=grp["lane"], mode="markers", name=str(grp["colour_name"].iloc[0]),
+            legendgroup="colour", legendgrouptitle_text="Colour" if colour_by == "event_type" else "Faction",
+            marker=dict(size=(6 + 22 * (grp["n"] / biggest) ** 0.5).round(1), color=colour_of(key),
+                        symbol=[CLAIM_SYMBOLS[c] for c in grp["claim"]], line=dict(width=1.5, color=colour_of(key))),
+            hovertext=[f"Week of {w:%d %b %Y}: <b>{n}</b> {escape_text(c)} event(s)<br>{escape_text(lane)}"
+                       for w, n, c, lane in zip(grp["week"], grp["n"], grp["claim"], grp["lane"])],
+            hovertemplate="%{hovertext}<extra></extra>"))
+
+
 def chronology_figure(ds: Dataset, events: pd.DataFrame, title: str, subtitle: str, source: str,
                       lanes_by: str = "faction", colour_by: str = "faction", factions=None,
                       show_phases: bool = True, banner: str | None = None, window=None) -> go.Figure:
@@ -74,7 +93,10 @@ def chronology_figure(ds: Dataset, events: pd.DataFrame, title: str, subtitle: s
                                                            "others")
     lane_order = (rows.groupby("lane")["date"].min().sort_values().index.tolist())
     fig = go.Figure()
-    for key, grp in rows.groupby("colour_key", sort=True):
+    if len(rows) > MAX_POINTS:
+        _add_weekly_density(fig, rows, colour_of, colour_by)
+        source = f"{source} · {len(events)} events: each marker counts one week's events (area ∝ count)"
+    for key, grp in ([] if len(rows) > MAX_POINTS else rows.groupby("colour_key", sort=True)):
         fig.add_trace(go.Scatter(
             x=grp["date"], y=grp["lane"], mode="markers", name=str(grp["colour_name"].iloc[0]),
             legendgroup="colour", legendgrouptitle_text="Colour" if colour_by == "event_type" else "Faction",
