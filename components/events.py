@@ -11,23 +11,18 @@ from fasail.figures.common import file_stem
 from fasail.query import sources_for
 from fasail.tables import event_table, events_csv
 
+from .text import md_escape as _md
+from .text import md_link
+
 
 def source_list(ds: Dataset, source_ids, numbered: bool = False) -> None:
     """Sources as readable lines: title, publisher, date, link or seed file, flags."""
     for n, r in enumerate(sources_for(ds, source_ids).itertuples(index=False), start=1):
         when = r.published.strftime("%d %b %Y") if pd.notna(r.published) else "date not recorded"
-        where = f"[link]({r.url})" if r.url else f"seed file `{r.seed_file}`"
+        where = md_link("link", r.url) if r.url else f"seed file `{r.seed_file}`"
         flag = " · *title reconstructed*" if r.title_reconstructed else ""
         prefix = f"{n}. " if numbered else "- "
         st.markdown(f"{prefix}{_md(r.title)} — {_md(r.publisher)}, {when} · {r.kind} · {where}{flag}")
-
-
-def _md(text: str) -> str:
-    """Neutralise Markdown/HTML in data shown through st.markdown."""
-    out = str(text)
-    for ch in "\\`*_{}[]<>()#+!|~$":
-        out = out.replace(ch, "\\" + ch)
-    return out
 
 
 def event_detail(ds: Dataset, events: pd.DataFrame, event_id: str) -> None:
@@ -48,7 +43,7 @@ def event_detail(ds: Dataset, events: pd.DataFrame, event_id: str) -> None:
     if r["actors"]:
         st.markdown(f"**Actors:** {_md(r['actors'])}")
     if r["note"]:
-        st.info(r["note"])
+        st.info(_md(r["note"]))
     st.markdown("**Sources**")
     source_list(ds, r["source_ids"])
 

@@ -21,6 +21,7 @@ from fasail.schema import CLAIM_STATUSES, EVENT_TYPES, FACTION_TYPES
 
 from .data import entity_label, faction_options, get_alias_index
 from .export import export_settings_panel
+from .text import md_escape
 
 DEFAULT_START = dt.date(2019, 12, 1)
 K_FACTIONS, K_DATES, K_TYPES, K_CLAIMS, K_FOLD = "flt_factions", "flt_dates", "flt_types", "flt_claims", "flt_fold"
@@ -80,14 +81,14 @@ def resolve_factions(values: list[str], ds: Dataset) -> tuple[list[str], list[st
         else:
             close = [n for _, n, _ in m.candidates[:4]]
             hint = f" Closest: {', '.join(close)} — pick one from the list." if close else ""
-            notices.append(f"Unknown faction '{v}' was ignored.{hint}")
+            notices.append(f"Unknown faction '{md_escape(v, 60)}' was ignored.{md_escape(hint)}")
     return list(dict.fromkeys(out)), notices
 
 
 def _parse_url_date(value: str, is_end: bool, notices: list[str], lo: dt.date, hi: dt.date) -> dt.date | None:
     ts = parse_partial(value.strip())
     if ts is None:
-        notices.append(f"Malformed date '{value}' in the link was ignored (use YYYY-MM-DD, YYYY-MM or YYYY).")
+        notices.append(f"Malformed date '{md_escape(value, 60)}' in the link was ignored (use YYYY-MM-DD, YYYY-MM or YYYY).")
         return None
     if is_end:
         ts = period_last_day(ts, precision_of(value.strip()))
@@ -101,7 +102,7 @@ def _enum_values(values: list[str], allowed: tuple[str, ...], what: str, notices
         if v in allowed:
             out.append(v)
         else:
-            notices.append(f"Unknown {what} '{v}' was ignored (allowed: {', '.join(allowed)}).")
+            notices.append(f"Unknown {what} '{md_escape(v, 60)}' was ignored (allowed: {', '.join(allowed)}).")
     return list(dict.fromkeys(out))
 
 
@@ -124,7 +125,7 @@ def _init_from_url(ds: Dataset) -> None:
     st.session_state[K_CLAIMS] = _enum_values(qp.get_all("claim"), CLAIM_STATUSES, "claim status", notices)
     fold = qp.get_all("fold")
     if fold and fold[-1] not in ("0", "1", "true", "false"):
-        notices.append(f"Unknown value fold='{fold[-1]}' was ignored (use 1 or 0).")
+        notices.append(f"Unknown value fold='{md_escape(fold[-1], 60)}' was ignored (use 1 or 0).")
     st.session_state[K_FOLD] = bool(fold) and fold[-1] in ("1", "true")
     st.session_state[K_NOTICES] = notices
 
@@ -203,5 +204,5 @@ def filter_panel(ds: Dataset, dates: bool = True, event_filters: bool = True) ->
     _write_url(f, lo, hi)
     export_settings_panel()
     for n in f.notices:
-        st.warning(n, icon="ℹ️")
+        st.warning(n, icon="ℹ️")  # URL values in notices are already md_escape()d
     return f

@@ -29,6 +29,7 @@ from fasail.schema import ENTITY_TYPES, RELATIONSHIP_TYPES
 
 from .charts import show_chart
 from .data import data_dir, entity_label, get_alias_index, get_dataset
+from .text import md_escape
 from .export import ChartSlide, briefing_pack_button
 from .filters import Filters, date_bounds
 
@@ -63,10 +64,10 @@ def _resolve_focus(value: str, notices: list[str]) -> str | None:
     if m.entity_id:
         return m.entity_id
     if m.candidates:
-        notices.append(f"Focus '{value}' matches several entities "
+        notices.append(f"Focus '{md_escape(value, 60)}' matches several entities "
                        f"({', '.join(n for _, n, _ in m.candidates[:4])}): pick one from the list.")
     else:
-        notices.append(f"Unknown focus entity '{value}' was ignored.")
+        notices.append(f"Unknown focus entity '{md_escape(value, 60)}' was ignored.")
     return None
 
 
@@ -76,7 +77,7 @@ def _url_date(key: str, lo: dt.date, hi: dt.date, notices: list[str]) -> dt.date
         return None
     ts = parse_partial(values[-1].strip())
     if ts is None:
-        notices.append(f"Malformed date {key}='{values[-1]}' in the link was ignored (use YYYY-MM-DD).")
+        notices.append(f"Malformed date {key}='{md_escape(values[-1], 60)}' in the link was ignored (use YYYY-MM-DD).")
         return None
     d = ts.date()
     if not lo <= d <= hi:
@@ -95,7 +96,7 @@ def _init_from_url(lo: dt.date, hi: dt.date) -> None:
     st.session_state[K_FOCUS] = _resolve_focus(focus[-1], notices) if focus else None
     depth = st.query_params.get_all("depth")
     if depth and depth[-1] not in ("1", "2"):
-        notices.append(f"Unknown depth '{depth[-1]}' was ignored (use 1 or 2).")
+        notices.append(f"Unknown depth '{md_escape(depth[-1], 60)}' was ignored (use 1 or 2).")
     st.session_state[K_DEPTH] = 2 if depth and depth[-1] == "2" else 1
     st.session_state[K_NOTICES] = notices
 

@@ -22,7 +22,8 @@ from fasail.query import describe_filters, faction_ids
 
 from .charts import show_chart
 from .data import data_dir
-from .events import _md
+from .text import md_escape as _md
+from .text import md_link
 from .export import ChartSlide, briefing_pack_button, export_settings, kaleido_server
 from .filters import Filters
 
@@ -236,7 +237,7 @@ def _sources(p: Profile) -> None:
     st.subheader("Sources")
     lines = []
     for r in source_uses(p).itertuples(index=False):
-        where = f"[link]({r.url})" if r.url else f"seed file `{_md(r.seed_file)}`"
+        where = md_link("link", r.url) if r.url else f"seed file `{_md(r.seed_file)}`"
         flag = " · *title reconstructed*" if r.title_reconstructed else ""
         lines.append(f"{r.number}. {_md(r.title)} — {_md(r.publisher)}, {r.date} · {r.kind} · {where}{flag}  \n"
                      f"   <small>used for: {_md(r.used_for)}</small>")
@@ -322,7 +323,7 @@ def compare_view(ds: Dataset, ids: list[str], f: Filters) -> None:
     st.markdown("\n".join(
         f"{n}. {_md(r.title)} — {_md(r.publisher)}, "
         f"{format_date(r.published, str(r.published_precision)) if pd.notna(r.published) else 'date not recorded'} · "
-        + (f"[link]({r.url})" if r.url else f"seed file `{_md(r.seed_file)}`")
+        + (md_link("link", r.url) if r.url else f"seed file `{_md(r.seed_file)}`")
         for n, r in enumerate(c.sources.table.itertuples(index=False), start=1)))
     facts = [(f"{p.name}: " + "; ".join(t for t, _ in key_facts(p, 2)), tuple(s for _, ids in key_facts(p, 2) for s in ids))
              for p in c.profiles][:5]

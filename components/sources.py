@@ -9,6 +9,8 @@ import streamlit as st
 from fasail.dataset import DEFAULT_DATA_DIR, Dataset
 from fasail.query import records_citing, source_citation_counts, sources_for
 
+from .text import md_escape
+
 
 def sources_view(ds: Dataset) -> None:
     counts = source_citation_counts(ds)
@@ -38,13 +40,13 @@ def sources_view(ds: Dataset) -> None:
 def disagreements_view(ds: Dataset) -> None:
     st.caption("Where sources disagree we keep both versions; the data marks such records `disputed` or notes it.")
     for r in ds.disagreements.itertuples(index=False):
-        with st.expander(r.topic):
+        with st.expander(md_escape(r.topic, 200)):
             for version in r.versions.split(" | "):
-                st.markdown(f"- {version}")
+                st.markdown(f"- {md_escape(version)}")
             if r.record_ids:
-                st.caption("Records: " + ", ".join(r.record_ids))
+                st.caption("Records: " + md_escape(", ".join(r.record_ids)))
             srcs = sources_for(ds, r.source_ids)
-            st.caption("Sources: " + "; ".join(f"{t} ({p})" for t, p in zip(srcs["title"], srcs["publisher"])))
+            st.caption("Sources: " + md_escape("; ".join(f"{t} ({p})" for t, p in zip(srcs["title"], srcs["publisher"]))))
 
 
 def codebook_view(path: Path | None = None) -> None:

@@ -100,7 +100,8 @@ def _read_raw(path: Path, table: Table, problems: list[Problem]) -> pd.DataFrame
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         line = raw[: err.start].count(b"\n") + 1
-        problems.append(Problem(name, None, None, None,
+        utf16 = raw[:2] in (b"\xff\xfe", b"\xfe\xff")
+        problems.append(Problem(name, None, None, None, "file is UTF-16; save it as UTF-8" if utf16 else
                                 f"not valid UTF-8 (byte {err.start}, line {line}); save the file as UTF-8"))
         text = raw.decode("utf-8-sig", errors="replace")
     try:

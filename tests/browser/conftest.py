@@ -121,6 +121,8 @@ def wait_rendered(page, timeout: float = 60_000) -> None:
 def open_page(page, url: str, timeout: float = 60_000) -> None:
     page.goto(url, wait_until="domcontentloaded", timeout=timeout)
     wait_rendered(page, timeout)
+    # notRunning can hold before the first script run has drawn anything: wait for the page title.
+    page.wait_for_selector("[data-testid=stMain] h1", timeout=timeout)
 
 
 def assert_no_exception(page) -> None:
