@@ -101,9 +101,9 @@ def _read_raw(path: Path, table: Table, problems: list[Problem]) -> pd.DataFrame
     except UnicodeDecodeError as err:
         line = raw[: err.start].count(b"\n") + 1
         utf16 = raw[:2] in (b"\xff\xfe", b"\xfe\xff")
-        problems.append(Problem(name, None, None, None, "file is UTF-16; save it as UTF-8" if utf16 else
+        problems.append(Problem(name, None, None, None, "file is UTF-16, not UTF-8; save it as UTF-8" if utf16 else
                                 f"not valid UTF-8 (byte {err.start}, line {line}); save the file as UTF-8"))
-        text = raw.decode("utf-8-sig", errors="replace")
+        text = raw.decode("utf-16", errors="replace") if utf16 else raw.decode("utf-8-sig", errors="replace")
     try:
         df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_filter=False, engine="c")
         ok = True

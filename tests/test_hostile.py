@@ -137,7 +137,7 @@ def test_broken_file_is_reported_and_the_rest_loads(tmp_path, broken):
     ("missing_columns__events.csv", ("events.csv", None, "title", "missing from the header")),
     ("bad_quoting__events.csv", ("events.csv", 2, None, "check quoting")),
     ("extra_fields__events.csv", ("events.csv", 3, None, "has 17 fields")),
-    ("utf16__entities.csv", ("entities.csv", None, None, "not valid UTF-8")),
+    ("utf16__entities.csv", ("entities.csv", None, None, "file is UTF-16, not UTF-8")),
     ("latin1__entities.csv", ("entities.csv", None, None, "not valid UTF-8")),
     ("empty__phases.csv", ("phases.csv", None, None, "empty")),
     ("binary__sources.csv", ("sources.csv", None, None, "not valid UTF-8")),
