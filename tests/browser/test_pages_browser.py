@@ -161,15 +161,18 @@ def test_chronology_csv_download_returns_the_filtered_events(page, server_url):
     assert not page.watch.console_errors, page.watch.console_errors
 
 
-@pytest.mark.parametrize("slug", PAGES)
+# Pages that export something, in a state that shows their exports (overview and sources export nothing).
+EXPORTING = ["chronology", "network", "factions?faction=kh"]
+
+
+@pytest.mark.parametrize("slug", EXPORTING)
 def test_every_download_button_returns_a_file(page, server_url, slug):
     """The first (up to three) visible export buttons of a page each deliver a non-empty file."""
-    open_ready(page, f"{server_url}/{PATH.get(slug, slug)}")
+    open_ready(page, f"{server_url}/{slug}")
     page.wait_for_timeout(500)
     buttons = page.locator("[data-testid=stDownloadButton] button >> visible=true")
     count = buttons.count()
-    if count == 0:
-        pytest.skip(f"/{slug} shows no visible download button")
+    assert count > 0, f"/{slug} shows no visible download button"
     for i in range(min(count, 3)):
         with page.expect_download(timeout=60_000) as info:
             buttons.nth(i).click()
