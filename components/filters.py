@@ -147,6 +147,16 @@ def _url_changed_elsewhere() -> bool:
     return bool(url) and url != st.session_state.get(K_URL)
 
 
+def set_url_params(wanted: dict[str, list[str]]) -> None:
+    """Put these parameters in the URL (an empty list removes one); others are left alone."""
+    for key, values in wanted.items():
+        if st.query_params.get_all(key) != values:
+            if values:
+                st.query_params[key] = values
+            elif key in st.query_params:
+                del st.query_params[key]
+
+
 def _write_url(f: Filters, lo: dt.date, hi: dt.date) -> None:
     """Mirror the filters in the URL, leaving other pages' parameters alone."""
     wanted = {
@@ -157,12 +167,7 @@ def _write_url(f: Filters, lo: dt.date, hi: dt.date) -> None:
         "claim": f.claim_statuses,
         "fold": ["1"] if f.fold_fronts else [],
     }
-    for key, values in wanted.items():
-        if st.query_params.get_all(key) != values:
-            if values:
-                st.query_params[key] = values
-            elif key in st.query_params:
-                del st.query_params[key]
+    set_url_params(wanted)
     st.session_state[K_URL] = _url_filters()
 
 

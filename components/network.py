@@ -23,7 +23,6 @@ from fasail.figures.network import network_figure
 from fasail.network import (SIZE_MEASURES, edge_table, ego_union, graph_as_of, graph_diff,
                             graph_source_ids, layout_positions, network_metrics, source_labels)
 from fasail.network_html import network_html
-from fasail.palette import EDGE_STYLES
 from fasail.query import entity_names, front_parents
 from fasail.schema import ENTITY_TYPES, RELATIONSHIP_TYPES
 
@@ -31,7 +30,7 @@ from .charts import show_chart
 from .data import data_dir, entity_label, get_alias_index, get_dataset
 from .text import md_escape
 from .export import ChartSlide, briefing_pack_button
-from .filters import Filters, date_bounds
+from .filters import Filters, date_bounds, set_url_params
 
 K_ASOF, K_CMP_ON, K_CMP, K_FOCUS, K_DEPTH = "net_asof", "net_compare_on", "net_compare", "net_focus", "net_depth"
 K_RELS, K_TYPES, K_PEOPLE, K_SIZE = "net_rels", "net_types", "net_hide_people", "net_size"
@@ -106,12 +105,7 @@ def _write_url(v: NetworkView, hi: dt.date) -> None:
               "compare": [v.compare.isoformat()] if v.compare else [],
               "focus": [v.focus] if v.focus else [],
               "depth": [str(v.depth)] if v.depth != 1 else []}
-    for key, values in wanted.items():
-        if st.query_params.get_all(key) != values:
-            if values:
-                st.query_params[key] = values
-            elif key in st.query_params:
-                del st.query_params[key]
+    set_url_params(wanted)
     st.session_state[K_URL] = _url_state()
 
 

@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import dates
 from .schema import TABLE_ORDER, TABLES, Column, Table
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"

@@ -16,3 +16,26 @@ def mini_copy(tmp_path: Path) -> Path:
     dest = tmp_path / "data"
     shutil.copytree(MINI, dest)
     return dest
+
+
+@pytest.fixture(scope="module")
+def mini():
+    """The mini fixture dataset, loaded once per module."""
+    from fasail import load_dataset
+    return load_dataset(MINI)
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    """The shipped dataset (valid part), loaded once per module."""
+    from fasail import load_dataset
+    return load_dataset(strict=False)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_streamlit_cache(request):
+    """AppTest pages share Streamlit's caches across instances: clear them per app test."""
+    if request.module.__name__.split(".")[-1].startswith("test_app_"):
+        from tests.apptest_helpers import clear_caches
+        clear_caches()
+    yield

@@ -1,13 +1,7 @@
 """AppTest: the chronology page runs, and its filters (widgets and URL) change the chart."""
-import pytest
 
-from tests.apptest_helpers import clear_caches, figures, run_page, trace_names
+from tests.apptest_helpers import figures, run_page, trace_names
 
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    clear_caches()
-    yield
 
 
 def test_page_runs_with_every_event():

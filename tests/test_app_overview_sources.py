@@ -1,13 +1,7 @@
 """AppTest: overview and sources pages run and show what they promise."""
-import pytest
 
-from tests.apptest_helpers import clear_caches, run_page
+from tests.apptest_helpers import run_page
 
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    clear_caches()
-    yield
 
 
 def test_overview_shows_coverage_and_citation():

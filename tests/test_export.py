@@ -9,7 +9,6 @@ import re
 import threading
 
 import numpy as np
-import pandas as pd
 import pytest
 from PIL import Image
 

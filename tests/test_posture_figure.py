@@ -1,22 +1,9 @@
 """Posture swimlanes and the profile card: lanes, tracks, designation marks, export."""
 import pandas as pd
-import pytest
 
-from fasail import load_dataset
 from fasail.figures.posture import designation_label, posture_figure, posture_periods
 from fasail.figures.profile_card import card_lines, profile_card_figure
 from fasail.profile import profile_bundle
-from tests.conftest import MINI
-
-
-@pytest.fixture(scope="module")
-def mini():
-    return load_dataset(MINI)
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    return load_dataset(strict=False)
 
 
 def test_one_bar_per_period_coloured_by_posture_with_sources_on_hover(mini):

@@ -2,20 +2,8 @@
 import pandas as pd
 import pytest
 
-from fasail import load_dataset
 from fasail.profile import (comparison, compare_title, key_events, key_facts, network_items, profile_bundle,
                             short_name, source_uses, with_items)
-from tests.conftest import MINI
-
-
-@pytest.fixture(scope="module")
-def mini():
-    return load_dataset(MINI)
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    return load_dataset(strict=False)
 
 
 def test_every_item_has_a_known_source(mini):

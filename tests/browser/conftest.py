@@ -2,6 +2,7 @@
 Debian's Chromium driven by Playwright (no browser download, no network)."""
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -51,15 +52,24 @@ def start_server(data_dir: Path | None = None) -> tuple[subprocess.Popen, str]:
     raise RuntimeError(f"streamlit did not start:\n{out[-3000:]}")
 
 
+@contextlib.contextmanager
+def running_server(data_dir: Path | None = None):
+    """A `streamlit run` server on `data_dir` (default: the shipped data) for the with-block."""
+    proc, url = start_server(data_dir)
+    try:
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
 @pytest.fixture(scope="session")
 def server_url():
-    proc, url = start_server()
-    yield url
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    with running_server() as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -8,12 +8,11 @@ and answer malformed URL parameters with a notice, not a crash.
 """
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from conftest import assert_no_exception, open_page, screenshot, start_server, wait_rendered
+from conftest import assert_no_exception, open_page, running_server, screenshot, wait_rendered
 
 from fasail.dataset import load_dataset
 
@@ -38,13 +37,8 @@ BAD_QUERY = "&".join([
 
 @pytest.fixture(scope="module")
 def hostile_url():
-    proc, url = start_server(HOSTILE)
-    yield url
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    with running_server(HOSTILE) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

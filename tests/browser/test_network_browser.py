@@ -1,10 +1,9 @@
 """Network page in a real browser: the canvas draws offline, the PNG export works, hostile names stay text."""
 import struct
-import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import assert_no_exception, open_page, screenshot, start_server, wait_rendered
+from conftest import assert_no_exception, open_page, running_server, screenshot, wait_rendered
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 EVIL = "<img src=x onerror=alert(1)>"
@@ -21,13 +20,8 @@ def _network_frame(page):
 
 @pytest.fixture(scope="module")
 def hostile_server_url():
-    proc, url = start_server(FIXTURES / "network")
-    yield url
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    with running_server(FIXTURES / "network") as url:
+        yield url
 
 
 def test_network_draws_offline_and_exports_a_wide_png(page, server_url, tmp_path):
