@@ -15,13 +15,13 @@ from pathlib import Path
 
 import pandas as pd
 
+from .dates import PRECISION_BY_LENGTH, parse_partial_series, period_last_series
 from .schema import TABLE_ORDER, TABLES, Column, Table
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 MAX_CELL_CHARS = 5000
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 _DATE_FORM = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_PRECISION_BY_LENGTH = {10: "day", 7: "month", 4: "year"}
 BROKEN = "\x00broken\x00"  # placeholder for rows the CSV reader could not split
 
 
@@ -179,14 +179,14 @@ def _check_column(df: pd.DataFrame, table: Table, col: Column, keys: dict[str, s
         date_col = df[col.precision_of].str.strip()
         report(blank & (date_col != ""), col.name, f"precision is required when '{col.precision_of}' is given")
         report(present & (date_col == ""), col.name, f"precision given but '{col.precision_of}' is empty")
-        expected = date_col.str.len().map(_PRECISION_BY_LENGTH)
+        expected = date_col.str.len().map(PRECISION_BY_LENGTH)
         mismatch = present & (date_col != "") & s.isin(col.choices) & expected.notna() & (expected != s)
         report(mismatch, col.name, lambda v: f"'{v}' does not match the form of '{col.precision_of}' "
                                              "(YYYY-MM-DD = day, YYYY-MM = month, YYYY = year; never pad)")
     elif col.kind == "date":
         form_ok = s.str.match(_DATE_FORM)
         report(present & ~form_ok, col.name, lambda v: f"'{v}' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
-        parsed = _parse_dates(s.where(present & form_ok, ""))
+        parsed = parse_partial_series(s.where(present & form_ok, ""))
         report(present & form_ok & parsed.isna(), col.name, lambda v: f"'{v}' is not a real calendar date")
     elif col.kind == "bool":
         report(present & ~s.str.lower().isin(["true", "false"]), col.name, lambda v: f"'{v}' is not true or false")
@@ -218,13 +218,6 @@ def _check_column(df: pd.DataFrame, table: Table, col: Column, keys: dict[str, s
             report(present & (lists.map(len) == 0), col.name, "needs at least one id")
 
 
-def _parse_dates(s: pd.Series) -> pd.Series:
-    """Vectorised partial-date parsing to the first day of each period."""
-    padded = s.where(s.str.len() != 4, s + "-01-01")
-    padded = padded.where(padded.str.len() != 7, padded + "-01")
-    return pd.to_datetime(padded.where(padded != "", None), format="%Y-%m-%d", errors="coerce")
-
-
 class _Reporter:
     """Collects vectorised check results as located problems."""
 
@@ -247,18 +240,11 @@ class _Reporter:
 
 
 def _check_cross(df: pd.DataFrame, table: Table, report: _Reporter) -> None:
-    parsed = {c.name: _parse_dates(df[c.name].str.strip().where(df[c.name].str.strip().str.match(_DATE_FORM), ""))
+    parsed = {c.name: parse_partial_series(df[c.name].str.strip().where(df[c.name].str.strip().str.match(_DATE_FORM), ""))
               for c in table.columns if c.kind == "date"}
 
     def last(col):
-        prec = df[f"{col}_precision"].str.strip()
-        start = parsed[col]
-        out = start.copy()
-        m = prec == "month"
-        out[m] = start[m] + pd.offsets.MonthEnd(0)
-        y = prec == "year"
-        out[y] = start[y] + pd.offsets.YearEnd(0)
-        return out
+        return period_last_series(parsed[col], df[f"{col}_precision"])
 
     def ordered(a, b, msg):
         report((parsed[b] < parsed[a]) & (last(b) < parsed[a]), b, msg)
@@ -305,7 +291,7 @@ def _typed(df: pd.DataFrame, table: Table) -> pd.DataFrame:
     for col in table.columns:
         s = df[col.name].str.strip()
         if col.kind == "date":
-            out[col.name] = _parse_dates(s)
+            out[col.name] = parse_partial_series(s)
         elif col.kind in ("enum", "precision"):
             out[col.name] = pd.Categorical(s.where(s != "", None), categories=list(col.choices))
         elif col.kind == "bool":
@@ -320,14 +306,7 @@ def _typed(df: pd.DataFrame, table: Table) -> pd.DataFrame:
             out[col.name] = s
     for col in table.columns:
         if col.kind == "precision":
-            start = out[col.precision_of]
-            prec = out[col.name].astype(str)
-            lastday = start.copy()
-            m = prec == "month"
-            lastday[m] = start[m] + pd.offsets.MonthEnd(0)
-            y = prec == "year"
-            lastday[y] = start[y] + pd.offsets.YearEnd(0)
-            out[f"{col.precision_of}_last"] = lastday
+            out[f"{col.precision_of}_last"] = period_last_series(out[col.precision_of], out[col.name])
     return out.reset_index(drop=True)
 
 

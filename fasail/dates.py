@@ -5,6 +5,8 @@ import re
 
 import pandas as pd
 
+PRECISION_BY_LENGTH = {10: "day", 7: "month", 4: "year"}  # length of the written form -> precision
+
 _FORMS = {
     "day": re.compile(r"^\d{4}-\d{2}-\d{2}$"),
     "month": re.compile(r"^\d{4}-\d{2}$"),
@@ -64,3 +66,41 @@ def format_span(start, start_precision, end, end_precision) -> str:
     if b:
         return f"until {b}"
     return "dates unknown"
+
+
+# ---------------------------------------------------------- whole columns
+def parse_partial_series(s: pd.Series) -> pd.Series:
+    """parse_partial for a column of partial ISO strings (invalid or empty -> NaT)."""
+    padded = s.where(s.str.len() != 4, s + "-01-01")
+    padded = padded.where(padded.str.len() != 7, padded + "-01")
+    return pd.to_datetime(padded.where(padded != "", None), format="%Y-%m-%d", errors="coerce")
+
+
+def period_last_series(start: pd.Series, precisions: pd.Series) -> pd.Series:
+    """period_last_day for a column: last day of each row's period."""
+    prec = precisions.astype(str).str.strip()
+    out = start.copy()
+    m = prec == "month"
+    out[m] = start[m] + pd.offsets.MonthEnd(0)
+    y = prec == "year"
+    out[y] = start[y] + pd.offsets.YearEnd(0)
+    return out
+
+
+def format_dates(dates: pd.Series, precisions: pd.Series) -> list[str]:
+    """format_date for a column: '31 Dec 2019', 'Mar 2026' or '2019'."""
+    prec = precisions.astype(str).to_numpy()
+    day = dates.dt.day.astype("Int64").astype(str).to_numpy()
+    mon = dates.dt.strftime("%b %Y").to_numpy()
+    year = dates.dt.year.astype("Int64").astype(str).to_numpy()
+    return [("" if y == "<NA>" else y) if p == "year" else (m if p == "month" else
+            ("" if d == "<NA>" else f"{d} {m}")) for p, d, m, y in zip(prec, day, mon, year)]
+
+
+def iso_partial_series(dates: pd.Series, precisions: pd.Series) -> pd.Series:
+    """Back to the partial ISO form the data is written in (no padding); empty where no date."""
+    prec = precisions.astype(str)
+    out = dates.dt.strftime("%Y-%m-%d")
+    out = out.where(prec != "month", dates.dt.strftime("%Y-%m"))
+    out = out.where(prec != "year", dates.dt.strftime("%Y"))
+    return out.fillna("")

@@ -6,8 +6,8 @@ from collections.abc import Iterable
 import pandas as pd
 
 from .dataset import Dataset
-from .dates import format_date
-from .schema import CONFIDENCE, FACTION_TYPES
+from .dates import format_date, format_dates
+from .schema import CONFIDENCE, FACTION_TYPES, TABLES
 
 NO_FACTION = "(no faction named)"
 _CONF_RANK = {c: i for i, c in enumerate(CONFIDENCE)}
@@ -94,7 +94,7 @@ def events_in_window(ds: Dataset, start=None, end=None, factions: Iterable[str] 
     event_ids = out["event_id"].tolist()
     out["faction_ids"] = [tuple(by_event.get(e, ())) for e in event_ids]
     out["actors"] = ["; ".join(actor_text.get(e, ())) for e in event_ids]
-    out["date_label"] = date_labels(out["date"], out["date_precision"])
+    out["date_label"] = format_dates(out["date"], out["date_precision"])
     out["source_count"] = out["source_ids"].map(len)
     return out.sort_values(["date", "event_id"]).reset_index(drop=True)
 
@@ -159,7 +159,6 @@ def records_citing(ds: Dataset, source_id: str) -> pd.DataFrame:
     rows = []
     labels = {"entities": "name", "relationships": "rel_type", "events": "title", "designations": "authority",
               "postures": "posture", "profile_facts": "value", "phases": "label", "disagreements": "topic"}
-    from .schema import TABLES
     for name, label in labels.items():
         df = ds.table(name)
         key = TABLES[name].key
@@ -167,16 +166,6 @@ def records_citing(ds: Dataset, source_id: str) -> pd.DataFrame:
         for _, r in hit.iterrows():
             rows.append({"table": name, "record_id": r[key], "label": str(r[label])})
     return pd.DataFrame(rows, columns=["table", "record_id", "label"])
-
-
-def date_labels(dates: pd.Series, precisions: pd.Series) -> list[str]:
-    """format_date for a whole column: '31 Dec 2019', 'Mar 2026' or '2019'."""
-    prec = precisions.astype(str).to_numpy()
-    day = dates.dt.day.astype("Int64").astype(str).to_numpy()
-    mon = dates.dt.strftime("%b %Y").to_numpy()
-    year = dates.dt.year.astype("Int64").astype(str).to_numpy()
-    return [("" if y == "<NA>" else y) if p == "year" else (m if p == "month" else
-            ("" if d == "<NA>" else f"{d} {m}")) for p, d, m, y in zip(prec, day, mon, year)]
 
 
 def _window_words(start, end) -> str:

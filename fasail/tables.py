@@ -4,6 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .dataset import Dataset
+from .dates import iso_partial_series
 
 
 class _SourceLookup:
@@ -43,9 +44,9 @@ def events_csv(ds: Dataset, events: pd.DataFrame) -> bytes:
     fields = [lookup.fields(ids) for ids in events["source_ids"]]
     out = pd.DataFrame({
         "event_id": events["event_id"],
-        "date": iso_dates(events["date"], events["date_precision"]),
+        "date": iso_partial_series(events["date"], events["date_precision"]),
         "date_precision": events["date_precision"].astype(str),
-        "end_date": iso_dates(events["end_date"], events["end_date_precision"]),
+        "end_date": iso_partial_series(events["end_date"], events["end_date_precision"]),
         "title": events["title"], "summary": events["summary"], "event_type": events["event_type"].astype(str),
         "location": events["location"], "claim_status": events["claim_status"].astype(str),
         "killed": events["killed"], "injured": events["injured"], "actors": events["actors"], "note": events["note"],
@@ -54,12 +55,3 @@ def events_csv(ds: Dataset, events: pd.DataFrame) -> bytes:
         "source_links": [f[2] for f in fields],
     })
     return out.to_csv(index=False).encode("utf-8")
-
-
-def iso_dates(dates: pd.Series, precisions: pd.Series) -> pd.Series:
-    """Back to the partial ISO form the data is written in (no padding); empty where no date."""
-    prec = precisions.astype(str)
-    out = dates.dt.strftime("%Y-%m-%d")
-    out = out.where(prec != "month", dates.dt.strftime("%Y-%m"))
-    out = out.where(prec != "year", dates.dt.strftime("%Y"))
-    return out.fillna("")
