@@ -173,11 +173,11 @@ def _graph(ds: Dataset, when, f: Filters, v: NetworkView) -> nx.MultiDiGraph:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _positions(_data_key: str, rel_types: tuple, entity_types: tuple, hide_people: bool, fold: bool,
-               centers: tuple, depth: int) -> dict:
-    """Layout of every tie ever (same filters): positions stay put while the date moves."""
-    ds = get_dataset()
-    g = graph_as_of(ds, None, rel_types or None, entity_types or None, hide_people, fold)
+def _positions(data_key: str, rel_types: tuple, entity_types: tuple, hide_people: bool, fold: bool,
+               centers: tuple, depth: int, _ds: Dataset) -> dict:
+    """Layout of every tie ever (same filters): positions stay put while the date moves.
+    `data_key` (the data directory) keys the cache; `_ds` is that directory's dataset."""
+    g = graph_as_of(_ds, None, rel_types or None, entity_types or None, hide_people, fold)
     if centers:
         g = ego_union(g, centers, depth)
     return layout_positions(g, aspect=ASPECT)
@@ -277,7 +277,7 @@ def network_view(ds: Dataset, f: Filters, v: NetworkView) -> None:
     scope = _scope(ds, f, v)
     centers = tuple(_centers(ds, f, v))
     positions = _positions(str(data_dir()), tuple(v.rel_types), tuple(v.entity_types), v.hide_people,
-                           f.fold_fronts, centers, v.depth)
+                           f.fold_fronts, centers, v.depth, ds)
     unknown = [c for c in centers if c not in set(ds.entities["entity_id"])]
     if unknown:
         st.warning(f"Not in the dataset: {', '.join(unknown)}", icon="ℹ️")
