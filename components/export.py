@@ -22,6 +22,7 @@ import streamlit as st
 from fasail.dataset import Dataset
 from fasail.dates import format_date
 from fasail.deck import ChartSlide, build_briefing_pack
+from fasail.query import entity_names
 from fasail.export import ensure_kaleido_server, figure_png, figure_svg
 from fasail.figures.common import EXPORT_SCALE, file_stem
 
@@ -131,7 +132,7 @@ def chart_downloads(fig: go.Figure, key: str) -> None:
 
 def spell_out_filters(ds: Dataset, f) -> str:
     """The shared filters (components.filters.Filters) spelled out for a title slide."""
-    names = dict(zip(ds.entities["entity_id"], ds.entities["name"]))
+    names = entity_names(ds)
     parts = ["Factions: " + (", ".join(names.get(x, x) for x in f.factions) if f.factions else "all"),
              f"Dates: {format_date(f.start, 'day')} – {format_date(f.end, 'day')}",
              "Event types: " + (", ".join(t.replace("_", " ") for t in f.event_types) if f.event_types else "all"),

@@ -28,7 +28,6 @@ from .export import ChartSlide, briefing_pack_button, export_settings, kaleido_s
 from .filters import Filters
 
 FACTIONS_PAGE = "pages/factions.py"
-CONF = {"high": "high", "medium": "medium", "low": "low", "": ""}
 
 
 @st.cache_data(show_spinner="Assembling the profile…")
