@@ -9,6 +9,7 @@ import io
 import time
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from conftest import assert_no_exception, open_page, screenshot, wait_rendered
 
 PAGES = ["overview", "chronology", "network", "factions", "sources"]
@@ -169,8 +170,11 @@ EXPORTING = ["chronology", "network", "factions?faction=kh"]
 def test_every_download_button_returns_a_file(page, server_url, slug):
     """The first (up to three) visible export buttons of a page each deliver a non-empty file."""
     open_ready(page, f"{server_url}/{slug}")
-    page.wait_for_timeout(500)
     buttons = page.locator("[data-testid=stDownloadButton] button >> visible=true")
+    try:  # the script may still be drawing when the page first reports itself idle
+        buttons.first.wait_for(timeout=60_000)
+    except PlaywrightTimeout:
+        pass
     count = buttons.count()
     assert count > 0, f"/{slug} shows no visible download button"
     for i in range(min(count, 3)):
