@@ -259,6 +259,11 @@ def _check_cross(df: pd.DataFrame, table: Table, report: _Reporter) -> None:
             ordered("start", "end", "end is before start")
         elif check == "date_before_end_date":
             ordered("date", "end_date", "end_date is before date")
+        elif check == "basis_with_date":
+            for col in ("start", "end"):
+                has_date, has_basis = df[col].str.strip() != "", df[f"{col}_basis"].str.strip() != ""
+                report(has_date & ~has_basis, f"{col}_basis", f"say whether '{col}' is actual or attested")
+                report(~has_date & has_basis, f"{col}_basis", f"basis given but '{col}' is empty")
         elif check == "no_self_loop":
             report(df["from_id"].str.strip() == df["to_id"].str.strip(), "to_id", "a tie cannot point to itself")
         elif check == "lat_lon_pair":

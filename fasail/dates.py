@@ -68,6 +68,18 @@ def format_span(start, start_precision, end, end_precision) -> str:
     return "dates unknown"
 
 
+def tie_span(start, start_precision, start_basis, end, end_precision, end_basis) -> str:
+    """A tie's interval in words, saying which bounds are only attested:
+    'Jul 2024 (first attested) – ongoing', 'start unknown – 3 Jan 2020', 'undated'."""
+    a = format_date(start, start_precision)
+    b = format_date(end, end_precision)
+    if not a and not b:
+        return "undated"
+    left = (a + (" (first attested)" if start_basis == "attested" else "")) if a else "start unknown"
+    right = (b + (" (last attested)" if end_basis == "attested" else "")) if b else "ongoing"
+    return f"{left} – {right}"
+
+
 # ---------------------------------------------------------- whole columns
 def parse_partial_series(s: pd.Series) -> pd.Series:
     """parse_partial for a column of partial ISO strings (invalid or empty -> NaT)."""

@@ -9,7 +9,7 @@ import networkx as nx
 import pandas as pd
 
 from .dataset import Dataset
-from .dates import format_date, format_span
+from .dates import format_date, tie_span
 
 from .query import front_parents
 
@@ -26,6 +26,24 @@ def _active(df: pd.DataFrame, when: pd.Timestamp, start: str = "start", end: str
     return ok_start & ok_end
 
 
+def undated_ties(rel: pd.DataFrame) -> pd.Series:
+    """Ties with neither a start nor an end: active on no known date."""
+    return rel["start"].isna() & rel["end"].isna()
+
+
+def ties_active(rel: pd.DataFrame, when, include_undated: bool = False) -> pd.Series:
+    """Ties whose interval contains `when`.
+
+    A tie runs from its start (actual or first attested) to the last day of its
+    end period, or is ongoing when it has no end. With an end but no start it
+    began at an unknown date before its end. A tie with neither date is not
+    active on any known date: it counts only with `include_undated`.
+    """
+    when = pd.Timestamp(when)
+    dated = _active(rel, when) & ~undated_ties(rel)
+    return dated | (undated_ties(rel) & include_undated)
+
+
 def entities_alive(ds: Dataset, when) -> set[str]:
     """Entities founded (or born) by `when` and not yet ended (or dead); all when `when` is None."""
     ent = ds.entities
@@ -36,15 +54,15 @@ def entities_alive(ds: Dataset, when) -> set[str]:
 
 def graph_as_of(ds: Dataset, when, rel_types: Iterable[str] | None = None,
                 entity_types: Iterable[str] | None = None, hide_people: bool = False,
-                fold_fronts: bool = False) -> nx.MultiDiGraph:
+                fold_fronts: bool = False, include_undated: bool = False) -> nx.MultiDiGraph:
     """Entities and ties active on `when` (every tie ever, when `when` is None).
 
-    A tie is active when its start is on or before `when` (or unknown) and its
-    end period has not passed. Both endpoints must exist on that date. Node
-    and edge attributes carry what tooltips and exports need.
+    See `ties_active` for what "active" means; undated ties come in only with
+    `include_undated` (and carry `undated=True`). Both endpoints must exist on
+    that date. Node and edge attributes carry what tooltips and exports need.
     """
     when = None if when is None else pd.Timestamp(when)
-    rel = ds.relationships if when is None else ds.relationships[_active(ds.relationships, when)]
+    rel = ds.relationships if when is None else ds.relationships[ties_active(ds.relationships, when, include_undated)]
     if rel_types:
         rel = rel[rel["rel_type"].astype(str).isin(list(rel_types))]
     alive = entities_alive(ds, when)
@@ -74,8 +92,9 @@ def graph_as_of(ds: Dataset, when, rel_types: Iterable[str] | None = None,
         if a is None or b is None or a == b:
             continue
         g.add_edge(a, b, key=r.rel_id, rel_id=r.rel_id, rel_type=str(r.rel_type), confidence=str(r.confidence),
-                   note=r.note, source_ids=r.source_ids,
-                   span=format_span(r.start, str(r.start_precision), r.end, str(r.end_precision)))
+                   note=r.note, source_ids=r.source_ids, undated=bool(pd.isna(r.start) and pd.isna(r.end)),
+                   span=tie_span(r.start, str(r.start_precision), str(r.start_basis), r.end, str(r.end_precision),
+                                 str(r.end_basis)))
     return g
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .dataset import Dataset
-from .dates import format_date, format_span
+from .dates import format_date, format_span, tie_span
 from .query import entity_names, events_in_window, faction_ids
 
 KEY_EVENT_TYPES_FIRST = ("attack", "assassination", "strike_on_militia", "designation_sanction",
@@ -259,7 +259,7 @@ def profile_bundle(ds: Dataset, entity_id: str) -> Profile:
     touching["direction"] = ["out" if f == entity_id else "in" for f in touching["from_id"]]
     touching["other_id"] = [t if f == entity_id else f for f, t in zip(touching["from_id"], touching["to_id"])]
     touching["other"] = touching["other_id"].map(names)
-    touching["span"] = _spans(touching, "start", "end")
+    touching["span"] = [tie_span(*v) for v in zip(touching["start"], touching["start_precision"].astype(str), touching["start_basis"].astype(str), touching["end"], touching["end_precision"].astype(str), touching["end_basis"].astype(str))]
     touching = touching.sort_values(["rel_type", "start"], na_position="first").reset_index(drop=True)
     is_leader = (touching["rel_type"] == "leads") & (touching["direction"] == "in")
     leaders = touching[is_leader].sort_values(["start", "end"], na_position="last").reset_index(drop=True)

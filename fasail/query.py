@@ -8,6 +8,7 @@ import pandas as pd
 from .dataset import Dataset
 from .dates import format_date, format_dates
 from .schema import CONFIDENCE, FACTION_TYPES, TABLES
+from .vocab import label_of
 
 NO_FACTION = "(no faction named)"
 _CONF_RANK = {c: i for i, c in enumerate(CONFIDENCE)}
@@ -121,18 +122,42 @@ def event_lanes(events: pd.DataFrame, ds: Dataset, by: str = "faction",
     return rows.reset_index(drop=True)
 
 
+SEVERAL_FACTIONS = "Several factions"
+
+
+def event_stack_lane(events: pd.DataFrame, ds: Dataset, by: str = "faction",
+                     factions: Iterable[str] | None = None) -> pd.DataFrame:
+    """One row per event (never more): its lane for stacked counts.
+
+    An event with one (selected) faction goes to that faction; with several it
+    goes to "Several factions", so a stacked bar counts each event once.
+    """
+    out = events.copy()
+    if by == "event_type":
+        out["lane_id"] = out["event_type"].astype(str)
+        out["lane"] = out["lane_id"].map(label_of)
+        return out
+    names = entity_names(ds)
+    keep = set(factions) if factions else None
+    ids = [[i for i in f if keep is None or i in keep] for f in out["faction_ids"]]
+    out["lane_id"] = [i[0] if len(i) == 1 else (SEVERAL_FACTIONS if i else NO_FACTION) for i in ids]
+    out["lane"] = [names.get(i, i) for i in out["lane_id"]]
+    return out
+
+
 def monthly_tempo(events: pd.DataFrame, ds: Dataset, by: str = "faction",
                   factions: Iterable[str] | None = None) -> tuple[pd.DataFrame, int]:
-    """Events per month and lane, and how many events are dated only to a year
-    (those cannot be placed in a month and are counted separately)."""
-    lanes = event_lanes(events, ds, by, factions)
+    """Distinct events per month and lane (each event counted once, in the month
+    it starts), and how many events are dated only to a year (they cannot be
+    placed in a month and are counted separately)."""
+    lanes = event_stack_lane(events, ds, by, factions)
     yearly = lanes["date_precision"].astype(str) == "year"
     n_year_only = int(lanes.loc[yearly, "event_id"].nunique())
     lanes = lanes[~yearly]
     if lanes.empty:
         return pd.DataFrame(columns=["month", "lane", "lane_id", "events"]), n_year_only
     lanes = lanes.assign(month=lanes["date"].dt.to_period("M").dt.to_timestamp())
-    counts = lanes.groupby(["month", "lane", "lane_id"]).size().rename("events").reset_index()
+    counts = lanes.groupby(["month", "lane", "lane_id"])["event_id"].nunique().rename("events").reset_index()
     return counts, n_year_only
 
 

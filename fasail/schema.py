@@ -8,79 +8,34 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .vocab import (CLAIM_STATUS_TERMS, ENTITY_TYPE_TERMS, EVENT_TYPE_TERMS, POSTURE_TERMS, REL_TYPE_TERMS,
+                    ROLE_TERMS, values)
+
 # ---------------------------------------------------------------- vocabularies
+# Values come from fasail/vocab.py, where each is declared with its label and meaning.
 PRECISIONS = ("day", "month", "year")
 
-ENTITY_TYPES = (
-    "faction",            # Iraqi armed faction with its own command
-    "front_group",        # cover / claim name used by one or more factions
-    "umbrella_brand",     # shared label for operations of several factions (e.g. IRI)
-    "political_party",    # party, bloc or electoral list
-    "state_body",         # ministry, agency, armed force or state-backed body
-    "state",              # a country or its government as a whole
-    "foreign_armed_group",  # non-Iraqi non-state armed group (Hezbollah, Houthis, HTS)
-    "person",
-    "company",
-    "collective",         # unspecified or unidentified groups ("Iran-backed militias")
-    "other",
-)
+ENTITY_TYPES = values(ENTITY_TYPE_TERMS)
 
 # Factions and their cover names: the types shown in faction pickers.
 FACTION_TYPES = ("faction", "front_group", "umbrella_brand")
 
-RELATIONSHIP_TYPES = (
-    "leads",              # person -> organisation (head; an end date means "led")
-    "member_of",          # member -> container (faction -> PMF, official -> faction)
-    "patron_of",          # patron -> client (funds, arms, directs)
-    "coordinates",        # coordinator -> coordinated
-    "political_wing_of",  # party -> armed faction
-    "front_for",          # front / cover name -> parent faction
-    "splinter_of",        # splinter -> group it left
-    "allied_with",        # symmetric; stored once
-    "rival_of",           # symmetric; stored once
-    "hostile_to",         # actor -> target (strikes, assassinations)
-)
-SYMMETRIC_RELATIONSHIPS = ("allied_with", "rival_of")
+RELATIONSHIP_TYPES = values(REL_TYPE_TERMS)
+SYMMETRIC_RELATIONSHIPS = tuple(t.value for t in REL_TYPE_TERMS if t.symmetric)
 
-EVENT_TYPES = (
-    "attack",                 # attack by a faction or unidentified armed group
-    "strike_on_militia",      # strike on a faction or PMF unit by a state
-    "assassination",          # targeted killing of a named person
-    "designation_sanction",   # terrorist designation or sanctions
-    "statement",              # declaration, threat, claim of policy
-    "political",              # elections, government formation, laws
-    "organisational_change",  # leadership change, merger, founding
-    "protest",
-    "war_escalation",         # inter-state war moves that frame the factions' choices
-    "other",
-)
+EVENT_TYPES = values(EVENT_TYPE_TERMS)
 
-CLAIM_STATUSES = ("confirmed", "claimed", "reported", "disputed", "denied")
+CLAIM_STATUSES = values(CLAIM_STATUS_TERMS)
 
-ACTOR_ROLES = (
-    "perpetrator",    # carried it out, per the cited source
-    "claimant",       # claimed it (a claim is not a confirmation)
-    "attributed_to",  # blamed by a third party (e.g. a government); see confidence
-    "target",         # attacked, struck, designated against
-    "subject",        # what the event is about (person appointed, group designated)
-    "issuer",         # authority that issued a designation, statement or decision
-    "participant",    # took part otherwise
-)
+ACTOR_ROLES = values(ROLE_TERMS)
 
 CONFIDENCE = ("high", "medium", "low")
 
+DATE_BASES = ("actual", "attested")  # is a tie's start/end the real one, or only the first/last date a source attests it
+
 SOURCE_KINDS = ("seed", "news", "official", "research", "reference", "mirror")
 
-POSTURES = (
-    "attacking_us",           # attacks on US forces or interests
-    "attacking_israel",       # attacks directed at Israel
-    "truce",                  # declared suspension or halt of attacks
-    "restraint",              # stays out without a declared truce
-    "defiant",                # rejects truce, disarmament or state control
-    "political_integration",  # in parliament, government or the PMF budget
-    "outreach_west",          # overtures to Western governments or business
-    "mobilised",              # declared readiness or joined the 2026 war
-)
+POSTURES = values(POSTURE_TERMS)
 
 DESIGNATION_TYPES = ("FTO", "SDGT", "sanctions", "terrorist_list", "other")
 
@@ -188,14 +143,16 @@ RELATIONSHIPS = _table(Table(
         Column("from_id", "ref", True, ref="entities", doc="Entity the tie starts from (see direction conventions)."),
         Column("rel_type", "enum", True, RELATIONSHIP_TYPES, doc="Relationship type."),
         Column("to_id", "ref", True, ref="entities", doc="Entity the tie points to."),
-        *_date_pair("start", False, "First date the tie is sourced as active; empty = before the dataset's coverage or unknown."),
-        *_date_pair("end", False, "Date the tie ended; empty = still active as of the latest source."),
+        *_date_pair("start", False, "Start of the tie's interval (see `start_basis`); empty = unknown: with an end, the tie began at an unknown date before it; with neither date the tie is undated."),
+        Column("start_basis", "enum", False, DATE_BASES, doc="`actual` = the tie began then; `attested` = the first date a source attests it (it may be older). Required with `start`."),
+        *_date_pair("end", False, "End of the tie's interval (see `end_basis`); empty = still active as of the latest source."),
+        Column("end_basis", "enum", False, DATE_BASES, doc="`actual` = the tie ended then; `attested` = the last date a source attests it (it may have lasted longer, or ended earlier for a source calling it former). Required with `end`."),
         Column("confidence", "enum", True, CONFIDENCE, doc="high (stated by a reliable source), medium (stated by one source or inferred from a stated fact), low (alleged or contested)."),
         NOTE,
         SOURCE_IDS,
     ),
     doc="Typed, directed, dated ties between entities.",
-    checks=("start_before_end", "no_self_loop"),
+    checks=("start_before_end", "no_self_loop", "basis_with_date"),
 ))
 
 EVENTS = _table(Table(

@@ -52,7 +52,7 @@ RULES = [
     ("events.csv", "e2,2024-01,month", "e2,2024-01,", "events.csv", "date_precision", "precision is required", 2),
     ("events.csv", "e1,2019-12-31,day,2020-01-01,day", "e1,2019-12-31,day,2019-11-01,day", "events.csv",
      "end_date", "before date", 1),
-    ("relationships.csv", "r1,boss,leads,kh,2003,year,2020-01-03", "r1,boss,leads,kh,2021,year,2020-01-03",
+    ("relationships.csv", "r1,boss,leads,kh,2003,year,attested,2020-01-03", "r1,boss,leads,kh,2021,year,attested,2020-01-03",
      "relationships.csv", "end", "end is before start", 1),
     ("events.csv", "claimed,,,,s1", "rumoured,,,,s1", "events.csv", "claim_status", "'rumoured' is not one of", 2),
     ("entities.csv", "nujaba,Harakat al-Nujaba,faction", "kh,Harakat al-Nujaba,faction", "entities.csv",

@@ -69,7 +69,7 @@ def test_positions_and_styles_follow_the_graph():
     assert by_id["r1"]["arrows"]["to"]["enabled"] is True and by_id["r1"]["dashes"] is False      # leads: solid arrow
     assert by_id["r4"]["arrows"]["to"]["enabled"] is False and by_id["r4"]["dashes"] is False     # allied: plain
     assert by_id["r5"]["dashes"] and by_id["r5"]["color"]["color"] == "#CC3311"                   # hostile: red dashed
-    assert "Dates: 2003 – 3 Jan 2020" in by_id["r1"]["title"] and "Sources:" in by_id["r1"]["title"]
+    assert "Dates: 2003 (first attested) – 3 Jan 2020" in by_id["r1"]["title"] and "Sources:" in by_id["r1"]["title"]
     shapes = {n["id"]: n["shape"] for n in nodes}
     assert shapes["kh"] == "dot" and shapes["us"] == "hexagon" and shapes["pmf"] == "diamond"
     assert html == network_html(g, pos, "T", "S", "Data")                                         # same view twice

@@ -19,7 +19,7 @@ def test_one_bar_per_period_coloured_by_posture_with_sources_on_hover(mini):
 def test_designation_marks_sit_on_their_lane(mini):
     fig = posture_figure(mini, ["kh"], "t", "s", "src")
     marks = [t for t in fig.data if t.type == "scatter"]
-    assert len(marks) == 1 and list(marks[0].text) == ["FTO"]
+    assert len(marks) == 1 and list(marks[0].text) == ["FTO Jul 2009"]
     assert pd.Timestamp(marks[0].x[0]) == pd.Timestamp("2009-07-02")
     lane_top = max(y for t in fig.data if t.type == "bar" for y in t.y)
     assert marks[0].y[0] > lane_top

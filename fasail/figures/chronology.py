@@ -15,6 +15,7 @@ MAX_POINTS = 4000  # beyond this one marker per event is unreadable and slow to 
 MAX_LANES = 24
 MAX_COLOURS = 14
 OTHER_KEY = "__other__"
+LANE_PATTERNS = ("", "/", ".", "x", "\\", "-", "+", "|")  # stacked bars stay apart in greyscale
 
 
 def _clip(text: str, width: int) -> str:
@@ -92,13 +93,25 @@ def chronology_figure(ds: Dataset, events: pd.DataFrame, title: str, subtitle: s
     rows["colour_key"], rows["colour_name"] = _group_small(rows["colour_key"], rows["colour_name"], MAX_COLOURS,
                                                            "others")
     lane_order = (rows.groupby("lane")["date"].min().sort_values().index.tolist())
+    # An event known only to a month or year sits mid-period, with a bar over the whole period.
+    imprecise = rows["date_precision"].astype(str) != "day"
+    rows["x"] = rows["date"].where(~imprecise, rows["date"] + (rows["date_last"] - rows["date"]) / 2)
     fig = go.Figure()
+    if imprecise.any() and len(rows) <= MAX_POINTS:
+        spans = rows[imprecise]
+        xs, ys = [], []
+        for a, b, lane in zip(spans["date"], spans["date_last"] + pd.Timedelta(hours=23), spans["lane"]):
+            xs += [a, b, None]
+            ys += [lane, lane, None]
+        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", name="date known to the month or year only (bar = period)",
+                                 line=dict(width=7, color="rgba(90,90,90,0.35)"), hoverinfo="skip",
+                                 legendgroup="precision", legendgrouptitle_text="Dates"))
     if len(rows) > MAX_POINTS:
         _add_weekly_density(fig, rows, colour_of, colour_by)
         source = f"{source} · {len(events)} events: each marker counts one week's events (area ∝ count)"
     for key, grp in ([] if len(rows) > MAX_POINTS else rows.groupby("colour_key", sort=True)):
         fig.add_trace(go.Scatter(
-            x=grp["date"], y=grp["lane"], mode="markers", name=str(grp["colour_name"].iloc[0]),
+            x=grp["x"], y=grp["lane"], mode="markers", name=escape_text(str(grp["colour_name"].iloc[0])),
             legendgroup="colour", legendgrouptitle_text="Colour" if colour_by == "event_type" else "Faction",
             marker=dict(size=13, color=colour_of(key), symbol=[CLAIM_SYMBOLS[s] for s in grp["claim_status"].astype(str)],
                         line=dict(width=2, color=colour_of(key))),
@@ -142,11 +155,20 @@ def tempo_figure(ds: Dataset, events: pd.DataFrame, title: str, subtitle: str, s
         grp = counts[counts["lane"] == lane]
         key = grp["lane_id"].iloc[0]
         colour = EVENT_TYPE_COLOURS.get(key, "#999") if by == "event_type" else faction_colour(key, types.get(key))
-        fig.add_trace(go.Bar(x=grp["month"], y=grp["events"], name=str(lane), marker_color=colour,
+        fig.add_trace(go.Bar(x=grp["month"], y=grp["events"], name=escape_text(str(lane)), marker_color=colour,
+                             marker_pattern_shape=LANE_PATTERNS[len(fig.data) % len(LANE_PATTERNS)],
                              xperiod="M1", xperiodalignment="middle",
                              hovertemplate="%{x|%b %Y}: %{y} event(s)<extra>" + escape_text(str(lane)) + "</extra>"))
     fig.update_layout(barmode="stack", bargap=0.15)
-    fig.update_xaxes(title=None, showgrid=False, tickformat="%b %Y", ticklabelmode="period")
+    months = counts["month"]
+    n_months = (months.max().year - months.min().year) * 12 + months.max().month - months.min().month + 1
+    # Period labels sit in the middle of their tick interval: one tick per month (or per year)
+    # keeps each label under its own bar.
+    dtick, fmt = ("M1", "%b %Y") if n_months <= 18 else ("M12", "%Y")
+    fig.update_xaxes(title=None, showgrid=False, tickformat=fmt, dtick=dtick, ticklabelmode="period",
+                     range=[months.min() - pd.Timedelta(days=3), months.max() + pd.offsets.MonthEnd(1) + pd.Timedelta(days=3)])
+    total = int(counts["events"].sum())
+    subtitle = f"{subtitle} · {total} event{'s' * (total != 1)} in the bars"
     fig.update_yaxes(title="events per month", gridcolor="#eee", rangemode="tozero")
     if year_only:
         source = f"{source} · {year_only} event(s) dated only to a year are not in the monthly bars"

@@ -19,7 +19,6 @@ LANE_GAP = 0.7
 BAR_WIDTH = 0.78
 PX_PER_UNIT = 34
 DESIGNATION_COLOUR = "#111111"
-CLUSTER_DAYS = 120        # designations closer than this share one mark
 
 
 def designation_label(designation_type: str, authority: str) -> str:
@@ -86,7 +85,7 @@ def _hover(r, name: str, titles: dict[str, str]) -> str:
 
 
 def _designation_marks(ds: Dataset, entity_ids, start, end) -> tuple[pd.DataFrame, int]:
-    """Dated designations in the window, clustered per faction (within CLUSTER_DAYS); and how many lack a date."""
+    """Dated designations in the window, one mark per faction and date; and how many lack a date."""
     des = ds.designations[ds.designations["entity_id"].isin(list(entity_ids))]
     undated = int(des["date"].isna().sum())
     des = des.dropna(subset=["date"])
@@ -98,9 +97,11 @@ def _designation_marks(ds: Dataset, entity_ids, start, end) -> tuple[pd.DataFram
         return pd.DataFrame(columns=["entity_id", "date", "label", "hover", "source_ids"]), undated
     rows = []
     for eid, lane in des.sort_values("date").groupby("entity_id"):
-        cluster = (lane["date"].diff() > pd.Timedelta(days=CLUSTER_DAYS)).cumsum()
-        for _, g in lane.groupby(cluster):
+        # One mark per date: listings on the same day share it, any other date has its own.
+        for _, g in lane.groupby(["date", lane["date_precision"].astype(str)], sort=True):
             labels = list(dict.fromkeys(designation_label(str(t), a) for t, a in zip(g["designation_type"], g["authority"])))
+            labels[-1] += " " + format_date(g["date"].iloc[0], "month" if str(g["date_precision"].iloc[0]) == "day"
+                                            else str(g["date_precision"].iloc[0]))
             hover = "<br>".join(
                 f"<b>{escape_text(str(t))}</b> · {escape_text(a)} · {escape_text(format_date(d, str(p)))}"
                 + (f"<br><i>{escape_text(textwrap.shorten(n, 90))}</i>" if n else "")
