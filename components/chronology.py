@@ -13,7 +13,7 @@ from fasail.query import events_in_window
 
 from .charts import show_chart
 from .events import events_section
-from .filters import Filters
+from .filters import Filters, page_controls
 
 
 def chronology_figures(ds: Dataset, f: Filters, lanes_by: str = "faction", colour_by: str = "faction",
@@ -33,14 +33,15 @@ def chronology_figures(ds: Dataset, f: Filters, lanes_by: str = "faction", colou
     return events, fig, tempo
 
 
+def chronology_controls(ds: Dataset, f: Filters) -> None:
+    """Lanes, colour and phase bands: page controls, mirrored in the URL."""
+    cols = st.columns(3)
+    for col, key in zip(cols, ("lanes", "colour", "phases")):
+        page_controls(ds, f, [key], container=col)
+
+
 def chronology_view(ds: Dataset, f: Filters) -> None:
-    c1, c2, c3 = st.columns([1, 1, 1])
-    lanes_by = c1.radio("Lanes", ["faction", "event_type"], horizontal=True, key="chrono_lanes",
-                        format_func=lambda v: v.replace("_", " "))
-    colour_by = c2.radio("Colour", ["faction", "event_type"], horizontal=True, key="chrono_colour",
-                         format_func=lambda v: v.replace("_", " "))
-    phases = c3.toggle("Phase bands", value=True, key="chrono_phases")
-    events, fig, tempo = chronology_figures(ds, f, lanes_by, colour_by, phases)
+    events, fig, tempo = chronology_figures(ds, f, f.get("lanes"), f.get("colour"), f.get("phases"))
     show_chart(fig, "chronology_chart")
     show_chart(tempo, "tempo_chart")
     st.subheader("Events")

@@ -1,8 +1,6 @@
 """Briefing pack of the chronology page: the timeline and tempo charts with their key facts."""
 from __future__ import annotations
 
-import streamlit as st
-
 from fasail.dataset import Dataset
 from fasail.deck import chronology_facts, tempo_facts
 
@@ -23,8 +21,6 @@ def chronology_slides(ds: Dataset, f: Filters, lanes_by: str = "faction", colour
 
 def chronology_pack_button(ds: Dataset, f: Filters) -> None:
     """The page's .pptx button; the charts follow the page's lane/colour/phase choices."""
-    view = dict(lanes_by=st.session_state.get("chrono_lanes", "faction"),
-                colour_by=st.session_state.get("chrono_colour", "faction"),
-                phases=bool(st.session_state.get("chrono_phases", True)))
+    view = dict(lanes_by=f.get("lanes"), colour_by=f.get("colour"), phases=bool(f.get("phases")))
     briefing_pack_button(ds, lambda: chronology_slides(ds, f, **view), f"Chronology · {f.describe(ds)}",
                          spell_out_filters(ds, f), key="chrono_pack")

@@ -77,9 +77,9 @@ def export_settings_panel() -> ExportSettings:
                        "looks like a slide. Leave it with the 'Exit screenshot mode' button (bottom right).")
     settings = export_settings()
     if settings.screenshot_mode:
-        main = getattr(st, "_main", st)  # the main area, even when called inside `with st.sidebar`
-        main.html(_screenshot_css(settings.banner))
-        main.button("Exit screenshot mode", key="exp_exit_screenshot", on_click=_exit_screenshot_mode,
+        # Called outside `with st.sidebar`, so these land in the main area.
+        st.html(_screenshot_css(settings.banner))
+        st.button("Exit screenshot mode", key="exp_exit_screenshot", on_click=_exit_screenshot_mode,
                     help="Show the sidebar and toolbar again.")
     return settings
 

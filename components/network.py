@@ -16,27 +16,24 @@ import networkx as nx
 import pandas as pd
 import streamlit as st
 
+from fasail.controls import describe
 from fasail.dataset import Dataset
-from fasail.dates import format_date, parse_partial
+from fasail.dates import format_date
 from fasail.figures.common import file_stem, source_line
 from fasail.figures.network import network_figure
 from fasail.network import (SIZE_MEASURES, edge_table, ego_union, graph_as_of, graph_diff,
                             graph_source_ids, layout_positions, network_metrics, source_labels)
 from fasail.network_html import network_html
 from fasail.query import entity_names, front_parents
-from fasail.schema import ENTITY_TYPES, RELATIONSHIP_TYPES
 
 from .charts import show_chart
-from .data import data_dir, entity_label, get_alias_index, get_dataset
-from .text import md_escape
+from .data import data_dir
 from .export import ChartSlide, briefing_pack_button
-from .filters import Filters, date_bounds, set_url_params
+from .filters import Filters, page_controls
+from .state import control_context, set_value
 
-K_ASOF, K_CMP_ON, K_CMP, K_FOCUS, K_DEPTH = "net_asof", "net_compare_on", "net_compare", "net_focus", "net_depth"
-K_RELS, K_TYPES, K_PEOPLE, K_SIZE = "net_rels", "net_types", "net_hide_people", "net_size"
-K_NOTICES, K_URL = "net_notices", "net_url"
-URL_KEYS = ("asof", "compare", "focus", "depth")
 DEFAULT_COMPARE = dt.date(2020, 1, 1)
+K_CMP_ON = "w_compare_on"
 ASPECT = 1.8
 VIEW_HEIGHT, COMPARE_HEIGHT = 620, 480
 
@@ -51,112 +48,34 @@ class NetworkView:
     entity_types: list[str]
     hide_people: bool
     size_by: str
+    include_undated: bool = False
 
 
-# ------------------------------------------------------------------ URL state
-def _url_state() -> dict[str, list[str]]:
-    return {k: st.query_params.get_all(k) for k in URL_KEYS if st.query_params.get_all(k)}
+def _toggle_compare(ds: Dataset) -> None:
+    on = st.session_state[K_CMP_ON]
+    ctx = control_context(ds)
+    set_value("compare", max(min(DEFAULT_COMPARE, ctx.asof_hi), ctx.lo) if on else None)
 
 
-def _resolve_focus(value: str, notices: list[str]) -> str | None:
-    m = get_alias_index().resolve(value)
-    if m.entity_id:
-        return m.entity_id
-    if m.candidates:
-        notices.append(f"Focus '{md_escape(value, 60)}' matches several entities "
-                       f"({', '.join(n for _, n, _ in m.candidates[:4])}): pick one from the list.")
-    else:
-        notices.append(f"Unknown focus entity '{md_escape(value, 60)}' was ignored.")
-    return None
-
-
-def _url_date(key: str, lo: dt.date, hi: dt.date, notices: list[str]) -> dt.date | None:
-    values = st.query_params.get_all(key)
-    if not values:
-        return None
-    ts = parse_partial(values[-1].strip())
-    if ts is None:
-        notices.append(f"Malformed date {key}='{md_escape(values[-1], 60)}' in the link was ignored (use YYYY-MM-DD).")
-        return None
-    d = ts.date()
-    if not lo <= d <= hi:
-        notices.append(f"{key}={values[-1]} is outside {lo.isoformat()} – {hi.isoformat()}; the nearest date is shown.")
-        d = min(max(d, lo), hi)
-    return d
-
-
-def _init_from_url(lo: dt.date, hi: dt.date) -> None:
-    notices: list[str] = []
-    st.session_state[K_ASOF] = _url_date("asof", lo, hi, notices) or hi
-    cmp = _url_date("compare", lo, hi, notices)
-    st.session_state[K_CMP_ON] = cmp is not None
-    st.session_state[K_CMP] = cmp or max(min(DEFAULT_COMPARE, hi), lo)
-    focus = st.query_params.get_all("focus")
-    st.session_state[K_FOCUS] = _resolve_focus(focus[-1], notices) if focus else None
-    depth = st.query_params.get_all("depth")
-    if depth and depth[-1] not in ("1", "2"):
-        notices.append(f"Unknown depth '{md_escape(depth[-1], 60)}' was ignored (use 1 or 2).")
-    st.session_state[K_DEPTH] = 2 if depth and depth[-1] == "2" else 1
-    st.session_state[K_NOTICES] = notices
-
-
-def _write_url(v: NetworkView, hi: dt.date) -> None:
-    wanted = {"asof": [v.asof.isoformat()] if v.asof != hi else [],
-              "compare": [v.compare.isoformat()] if v.compare else [],
-              "focus": [v.focus] if v.focus else [],
-              "depth": [str(v.depth)] if v.depth != 1 else []}
-    set_url_params(wanted)
-    st.session_state[K_URL] = _url_state()
-
-
-def _on_focus_change() -> None:
-    value = st.session_state.get(K_FOCUS)
-    notices: list[str] = []
-    if value and value not in get_dataset().entities["entity_id"].values:
-        st.session_state[K_FOCUS] = _resolve_focus(value, notices)
-    st.session_state[K_NOTICES] = notices
-
-
-# ------------------------------------------------------------------ controls
-def asof_bounds(ds: Dataset) -> tuple[dt.date, dt.date]:
-    """Dec 2019 to the data's own 'as of' (latest source date), not a year-precision event's year end."""
-    lo, hi = date_bounds(ds)
-    latest = ds.latest_source_date
-    return lo, (max(lo, latest.date()) if latest is not None else hi)
-
-
-def network_controls(ds: Dataset) -> NetworkView:
-    """As-of slider, compare, focus, depth and tie/actor filters, mirrored in the URL."""
-    lo, hi = asof_bounds(ds)
-    url = _url_state()
-    if K_ASOF not in st.session_state or (url and url != st.session_state.get(K_URL)):
-        _init_from_url(lo, hi)
-    st.slider("As of", min_value=lo, max_value=hi, key=K_ASOF, format="D MMM YYYY",
-              help="Only actors and ties active on this date are drawn.")
+def network_controls(ds: Dataset, f: Filters) -> NetworkView:
+    """As-of slider, compare, focus, depth and tie/actor filters: page controls, mirrored in the URL."""
+    page_controls(ds, f, ["asof"])
     c1, c2, c3, c4 = st.columns([1.2, 2.2, 0.8, 1])
-    c1.toggle("Compare with another date", key=K_CMP_ON, help="Two dates side by side, with what was gained and lost.")
-    options = list(ds.entities.sort_values("name")["entity_id"])
-    c2.selectbox("Focus on an actor (ego network)", options, key=K_FOCUS, format_func=entity_label(ds, 3),
-                 index=None, accept_new_options=True, on_change=_on_focus_change,
-                 placeholder="Any spelling: Muhandis, KH, كتائب حزب الله…")
-    c3.radio("Depth", [1, 2], key=K_DEPTH, horizontal=True, help="Ties away from the focus (and selected factions).")
-    c4.radio("Node size", list(SIZE_MEASURES), key=K_SIZE, horizontal=True)
-    if st.session_state[K_CMP_ON]:
-        st.slider("Compare with", min_value=lo, max_value=hi, key=K_CMP, format="D MMM YYYY")
-    with st.expander("Tie and actor filters", expanded=False):
-        st.multiselect("Tie types", list(RELATIONSHIP_TYPES), key=K_RELS, format_func=lambda t: t.replace("_", " "),
-                       placeholder="All tie types")
-        st.multiselect("Actor types", list(ENTITY_TYPES), key=K_TYPES, format_func=lambda t: t.replace("_", " "),
-                       placeholder="All actor types")
-        st.toggle("Hide people", key=K_PEOPLE)
-    v = NetworkView(asof=st.session_state[K_ASOF], compare=st.session_state[K_CMP] if st.session_state[K_CMP_ON] else None,
-                    focus=st.session_state.get(K_FOCUS), depth=int(st.session_state[K_DEPTH]),
-                    rel_types=list(st.session_state.get(K_RELS, [])), entity_types=list(st.session_state.get(K_TYPES, [])),
-                    hide_people=bool(st.session_state.get(K_PEOPLE, False)), size_by=st.session_state.get(K_SIZE, "degree"))
-    _write_url(v, hi)
-    for n in st.session_state.get(K_NOTICES, []):
-        st.warning(n, icon="ℹ️")
-    return v
+    st.session_state[K_CMP_ON] = f.get("compare") is not None
+    c1.toggle("Compare with another date", key=K_CMP_ON, on_change=_toggle_compare, args=(ds,),
+              help="Two dates on one layout, with the ties and actors gained and lost.")
+    page_controls(ds, f, ["focus"], container=c2)
+    page_controls(ds, f, ["depth"], container=c3)
+    page_controls(ds, f, ["size"], container=c4)
+    if f.get("compare") is not None:
+        page_controls(ds, f, ["compare"])
+    with st.expander("Tie and actor filters", expanded=bool(f.get("rel") or f.get("atype") or f.get("people")
+                                                            or f.get("undated"))):
+        page_controls(ds, f, ["rel", "atype", "people", "undated"])
+    s = f.state
+    return NetworkView(asof=s["asof"], compare=s["compare"], focus=s["focus"], depth=int(s["depth"]),
+                       rel_types=list(s["rel"]), entity_types=list(s["atype"]), hide_people=bool(s["people"]),
+                       size_by=s["size"], include_undated=bool(s["undated"]))
 
 
 # ------------------------------------------------------------------ building
@@ -167,7 +86,8 @@ def _centers(ds: Dataset, f: Filters, v: NetworkView) -> list[str]:
 
 
 def _graph(ds: Dataset, when, f: Filters, v: NetworkView) -> nx.MultiDiGraph:
-    g = graph_as_of(ds, when, v.rel_types or None, v.entity_types or None, v.hide_people, f.fold_fronts)
+    g = graph_as_of(ds, when, v.rel_types or None, v.entity_types or None, v.hide_people, f.fold_fronts,
+                    v.include_undated)
     centers = _centers(ds, f, v)
     return ego_union(g, centers, v.depth) if centers else g
 
@@ -192,16 +112,8 @@ def _scope(ds: Dataset, f: Filters, v: NetworkView) -> str:
         scope = f"{who}: ties within {v.depth} step{'s' if v.depth > 1 else ''}"
     else:
         scope = "All actors"
-    extras = []
-    if v.rel_types:
-        extras.append(", ".join(t.replace("_", " ") for t in v.rel_types) + " ties only")
-    if v.entity_types:
-        extras.append(", ".join(t.replace("_", " ") for t in v.entity_types) + " only")
-    if v.hide_people:
-        extras.append("people hidden")
-    if f.fold_fronts:
-        extras.append("fronts folded")
-    return " · ".join([scope, *extras])
+    extras = [describe(f.state, control_context(ds), keys=("rel", "atype", "people", "undated", "fold"))]
+    return " · ".join(p for p in [scope, *extras] if p)
 
 
 def _labels(ds: Dataset, g: nx.MultiDiGraph, when: dt.date, scope: str, size_by: str) -> tuple[str, str, str]:

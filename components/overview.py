@@ -6,6 +6,8 @@ import streamlit as st
 from fasail.dataset import Dataset
 from fasail.query import coverage
 
+from .nav import PAGES
+
 CITATION = ("Fasail dataset: Iran-aligned armed factions in Iraq, December 2019 – March 2026 "
             "(entities, relationships, events; version as of {latest}). Cite the underlying sources listed "
             "with each record as well as the dataset.")
@@ -24,11 +26,11 @@ def overview_view(ds: Dataset) -> None:
     claims = ", ".join(f"{k}: {v}" for k, v in c["claim_status_counts"].items())
     st.caption(f"Claim status of events — {claims}. Claimed is not confirmed: a faction's claim is recorded as `claimed`.")
     st.subheader("Three things to look at first")
-    st.page_link("pages/chronology.py", label="1 · The Oct 2023 – Jan 2024 campaign, faction by faction (Chronology)",
+    st.page_link(PAGES["chronology"][0], label="1 · The Oct 2023 – Jan 2024 campaign, faction by faction (Chronology)",
                  query_params={"faction": ["kh", "nujaba"], "from": "2023-10-01", "to": "2024-02-29"})
-    st.page_link("pages/network.py", label="2 · The network in January 2020 vs March 2026: who was lost (Network)",
+    st.page_link(PAGES["network"][0], label="2 · The network in January 2020 vs March 2026: who was lost (Network)",
                  query_params={"asof": "2020-01-01", "compare": "2026-03-01"})
-    st.page_link("pages/factions.py", label="3 · Loyalists vs integrated: KH, Nujaba, AAH and Kata'ib al-Imam Ali (Factions)",
+    st.page_link(PAGES["factions"][0], label="3 · Loyalists vs integrated: KH, Nujaba, AAH and Kata'ib al-Imam Ali (Factions)",
                  query_params={"faction": ["kh", "nujaba", "aah", "kia"]})
     st.subheader("How to cite")
     st.code(CITATION.format(latest=c["latest_source"]), language=None, wrap_lines=True)

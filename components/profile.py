@@ -18,21 +18,23 @@ from fasail.figures.posture import posture_figure
 from fasail.figures.profile_card import card_pdf, card_png, profile_card_figure
 from fasail.profile import (Comparison, Profile, compare_title, comparison, founding_versions, key_facts,
                             network_items, profile_bundle, source_uses, with_items)
-from fasail.query import describe_filters, faction_ids
+from fasail.query import faction_ids
 
 from .charts import show_chart
+from .nav import PAGES
 from .data import data_dir
 from .text import md_escape as _md
 from .text import md_link
 from .export import ChartSlide, briefing_pack_button, export_settings, kaleido_server
-from .filters import Filters
+from .filters import Filters, page_controls
 
-FACTIONS_PAGE = "pages/factions.py"
+FACTIONS_PAGE = PAGES["factions"][0]
+MAX_COMPARE = 4
 
 
 @st.cache_data(show_spinner="Assembling the profile…")
-def _bundle(data_key: str, entity_id: str, _ds: Dataset) -> Profile:
-    return profile_bundle(_ds, entity_id)
+def _bundle(data_key: str, entity_id: str, fold: bool, _ds: Dataset) -> Profile:
+    return profile_bundle(_ds, entity_id, fold)
 
 
 def _marks(p, ids) -> str:
@@ -204,15 +206,14 @@ def _events(ds: Dataset, p: Profile) -> None:
                                "role confidence": ev["role_confidence"],
                                "sources": [p.markers(x) for x in ev["source_ids"]]}),
                  hide_index=True, width="stretch")
-    st.page_link("pages/chronology.py", label=f"Open {p.name}'s events in the Chronology",
+    st.page_link(PAGES["chronology"][0], label=f"Open {p.name}'s events in the Chronology",
                  query_params={"faction": p.entity_id, "from": ev["date"].min().date().isoformat()})
 
 
-def _network(ds: Dataset, p: Profile, when: dt.date, net: pd.DataFrame, as_of: dt.date) -> None:
+def _network(ds: Dataset, p: Profile, f: Filters, net: pd.DataFrame) -> None:
     st.subheader("Network neighbourhood")
     c1, c2 = st.columns([1, 3])
-    c1.date_input("Network as of", value=as_of, key="prof_net_date", min_value=dt.date(2003, 1, 1),
-                  max_value=max(as_of, dt.date.today()))
+    when = page_controls(ds, f, ["netdate"], container=c1)["netdate"]
     c2.caption(f"Ties active on {format_date(pd.Timestamp(when), 'day')} within one step of {p.name}, "
                "and the ties among those neighbours.")
     if net.empty:
@@ -259,10 +260,9 @@ def _exports(ds: Dataset, p: Profile, posture_fig) -> None:
                              f"Faction: {p.name}", key="prof_pack")
 
 
-def profile_view(ds: Dataset, entity_id: str) -> None:
-    base = _bundle(str(data_dir()), entity_id, ds)
-    as_of = (ds.latest_source_date or pd.Timestamp.today()).date()
-    when = st.session_state.get("prof_net_date", as_of)
+def profile_view(ds: Dataset, entity_id: str, f: Filters) -> None:
+    base = _bundle(str(data_dir()), entity_id, f.fold_fronts, ds)
+    when = f.get("netdate")
     net = network_items(ds, entity_id, pd.Timestamp(when))
     p = with_items(ds, base, net)
     _header(p)
@@ -270,7 +270,7 @@ def profile_view(ds: Dataset, entity_id: str) -> None:
     _designations(p)
     posture_fig = _posture(ds, p)
     _events(ds, p)
-    _network(ds, p, when, net, as_of)
+    _network(ds, p, f, net)
     _sources(p)
     st.subheader("Export")
     _exports(ds, p, posture_fig)
@@ -278,9 +278,9 @@ def profile_view(ds: Dataset, entity_id: str) -> None:
 
 # ---------------------------------------------------------------- compare
 def compare_view(ds: Dataset, ids: list[str], f: Filters) -> None:
-    c: Comparison = comparison(ds, ids, pd.Timestamp(f.start), pd.Timestamp(f.end))
+    c: Comparison = comparison(ds, ids, pd.Timestamp(f.start), pd.Timestamp(f.end), f.fold_fronts)
     names = [p.name for p in c.profiles]
-    title = describe_filters(ds, ids, pd.Timestamp(f.start), pd.Timestamp(f.end))
+    title = f.describe(ds)
     as_of = ds.latest_source_date or pd.Timestamp(f.end)
     chart_title, _ = compare_title(ds, ids, f.start, min(pd.Timestamp(f.end), as_of))
     post_ids = [s for p in c.profiles for x in list(p.postures["source_ids"]) + list(p.designations["source_ids"]) for s in x]
@@ -300,7 +300,7 @@ def compare_view(ds: Dataset, ids: list[str], f: Filters) -> None:
         st.dataframe(counts.reset_index(), hide_index=True, width="stretch")
         st.caption("Counts of events in the dataset involving each faction in any role; each event's sources are in "
                    "the Chronology.")
-        st.page_link("pages/chronology.py", label="Open these factions' events in the Chronology",
+        st.page_link(PAGES["chronology"][0], label="Open these factions' events in the Chronology",
                      query_params={"faction": ids, "from": f.start.isoformat(), "to": f.end.isoformat()})
     st.subheader("Designations")
     d = c.designations

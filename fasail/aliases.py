@@ -94,8 +94,10 @@ class AliasIndex:
         self._choices = choices
         self._owners = owners
 
-    def resolve(self, query: str, types: tuple[str, ...] | None = None) -> Match:
-        """Resolve `query`; restrict to entity `types` when given."""
+    def resolve(self, query: str, types: tuple[str, ...] | None = None, fuzzy: bool = True) -> Match:
+        """Resolve `query`; restrict to entity `types` when given. With `fuzzy=False` only an
+        exact (normalised) id, name, alias or Arabic name resolves; anything else returns
+        no entity and no candidates."""
         q = str(query or "").strip()
         match = Match(q)
         if not q:
@@ -110,6 +112,8 @@ class AliasIndex:
             if len(ids) > 1:
                 match.candidates = [(i, self.names[i], 100.0) for i in ids]
                 return match
+        if not fuzzy:
+            return match
         best: dict[str, float] = {}
         for _, score, idx in process.extract(normalise(q), self._choices, scorer=fuzz.WRatio, limit=40):
             eid = self._owners[idx]

@@ -141,6 +141,45 @@ CONTROLS: tuple[Control, ...] = (
 BY_KEY: dict[str, Control] = {c.key: c for c in CONTROLS}
 
 
+DEFAULT_START = dt.date(2019, 12, 1)
+
+
+def date_bounds(ds) -> tuple[dt.date, dt.date]:
+    """Default window: 1 Dec 2019 to the latest dated event or source (a year-precision
+    event does not stretch the end to 31 Dec)."""
+    import pandas as pd
+    candidates = [pd.Timestamp(DEFAULT_START)]
+    if not ds.events.empty:
+        candidates += [ds.events["date"].max(), ds.events["end_date"].max()]
+    if ds.latest_source_date is not None:
+        candidates.append(ds.latest_source_date)
+    return DEFAULT_START, max(c for c in candidates if pd.notna(c)).date()
+
+
+def dataset_context(ds, index=None) -> Context:
+    """The parsing context of a dataset (`index`: its AliasIndex, built if not given)."""
+    from .aliases import AliasIndex
+    from .schema import FACTION_TYPES
+    index = index or AliasIndex(ds.entities)
+    lo, hi = date_bounds(ds)
+    latest = ds.latest_source_date
+    asof_hi = max(lo, latest.date()) if latest is not None else hi
+    ent = ds.entities
+    factions = frozenset(ent.loc[ent["type"].isin(FACTION_TYPES), "entity_id"])
+
+    def resolve(text: str, factions_only: bool) -> tuple[str | None, list[str]]:
+        types = FACTION_TYPES if factions_only else None
+        if factions_only and text in factions:
+            return text, []
+        m = index.resolve(text, types=types, fuzzy=False)
+        if m.entity_id:
+            return m.entity_id, []
+        return None, [n for _, n, _ in index.resolve(text, types=types).candidates[:4]]
+
+    return Context(lo=lo, hi=hi, asof_hi=asof_hi, names=dict(zip(ent["entity_id"], ent["name"])),
+                   factions=factions, resolve=resolve)
+
+
 def controls_for(page: str, sidebar: bool | None = None) -> list[Control]:
     return [c for c in CONTROLS if page in c.pages and (sidebar is None or c.sidebar == sidebar)]
 

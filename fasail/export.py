@@ -19,14 +19,16 @@ from .figures.common import EXPORT_HEIGHT, EXPORT_SCALE, EXPORT_WIDTH, banner_an
 
 BANNER_BAND = 30        # px added above the figure for the banner line
 _lock = threading.RLock()
-
+_started = threading.Event()
 
 
 def ensure_kaleido_server() -> bool:
     """Start the process's kaleido server once (safe to call repeatedly). MathJax is off: nothing is fetched."""
     with _lock:
-        if not kaleido._global_server.is_running():  # noqa: SLF001 - kaleido exposes no public is_running()
+        if not _started.is_set():
+            # silence_warnings: a server already started elsewhere in the process is not an error.
             kaleido.start_sync_server(mathjax=False, silence_warnings=True)
+            _started.set()
     return True
 
 

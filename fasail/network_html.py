@@ -17,7 +17,8 @@ import networkx as nx
 from pyvis.network import Network
 
 from .network import node_sizes
-from .palette import EDGE_STYLES
+from .palette import EDGE_STYLES, UNDATED_EDGE_STYLE
+from .vocab import label_of
 from .palette import ENTITY_TYPE_SHAPES, faction_colour
 
 PYVIS_TEMPLATES = Path(__import__("pyvis").__file__).parent / "templates"
@@ -188,10 +189,13 @@ def strip_external(html: str) -> str:
 
 
 def _legend_edges(g: nx.MultiDiGraph) -> list[dict]:
-    present = sorted({d["rel_type"] for _, _, d in g.edges(data=True)}, key=list(EDGE_STYLES).index)
-    return [{"label": r.replace("_", " "), "colour": EDGE_STYLES[r]["colour"], "arrow": EDGE_STYLES[r]["arrow"],
-             "dash": _VIS_DASHES[EDGE_STYLES[r]["dash"]] or [],
-             "dasharray": " ".join(map(str, _VIS_DASHES[EDGE_STYLES[r]["dash"]] or []))} for r in present]
+    present = sorted({d["rel_type"] for _, _, d in g.edges(data=True) if not d.get("undated")},
+                     key=list(EDGE_STYLES).index)
+    styles = [(label_of(r), EDGE_STYLES[r]) for r in present]
+    if any(d.get("undated") for _, _, d in g.edges(data=True)):
+        styles.append(("undated tie (no source date)", UNDATED_EDGE_STYLE))
+    return [{"label": label, "colour": st["colour"], "arrow": st["arrow"], "dash": _VIS_DASHES[st["dash"]] or [],
+             "dasharray": " ".join(map(str, _VIS_DASHES[st["dash"]] or []))} for label, st in styles]
 
 
 def network_html(g: nx.MultiDiGraph, positions: dict[str, tuple[float, float]], title: str, subtitle: str,
@@ -217,6 +221,8 @@ def network_html(g: nx.MultiDiGraph, positions: dict[str, tuple[float, float]], 
     seen: dict[tuple[str, str], int] = {}
     for a, b, d in sorted(g.edges(data=True), key=lambda e: (e[0], e[1], e[2]["rel_id"])):
         style = EDGE_STYLES.get(d["rel_type"], EDGE_STYLES["member_of"])
+        if d.get("undated"):
+            style = UNDATED_EDGE_STYLE
         pair = tuple(sorted((a, b)))
         k = seen.get(pair, 0)
         seen[pair] = k + 1

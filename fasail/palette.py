@@ -102,3 +102,5 @@ EDGE_STYLES: dict[str, dict] = {
     "rival_of":          {"colour": "#CC3311", "dash": "dash", "arrow": False, "width": 1.5},
     "hostile_to":        {"colour": "#CC3311", "dash": "dash", "arrow": True,  "width": 1.5},
 }
+# Ties no source dates, drawn only when the user includes them: faint and dotted, whatever their type.
+UNDATED_EDGE_STYLE = {"colour": "#BBBBBB", "dash": "dot", "arrow": False, "width": 1.0}

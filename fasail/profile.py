@@ -243,7 +243,7 @@ def _items(p: Profile, founding: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out, columns=ITEM_COLUMNS)
 
 
-def profile_bundle(ds: Dataset, entity_id: str) -> Profile:
+def profile_bundle(ds: Dataset, entity_id: str, fold_fronts: bool = False) -> Profile:
     """Assemble one entity's profile. Raises KeyError for an unknown id."""
     ent = ds.entities.set_index("entity_id")
     if entity_id not in ent.index:
@@ -271,9 +271,9 @@ def profile_bundle(ds: Dataset, entity_id: str) -> Profile:
     des = des.assign(date_label=[format_date(d, str(p)) for d, p in zip(des["date"], des["date_precision"])])
     pos = ds.postures[ds.postures["entity_id"] == entity_id].sort_values("start")
     pos = pos.assign(span=_spans(pos, "start", "end"))
-    events = events_in_window(ds, factions=[entity_id])
+    events = events_in_window(ds, factions=[entity_id], fold_fronts=fold_fronts)
     roles = _roles(ds, entity_id)
-    events = events.assign(role=events["event_id"].map(roles["role"]).fillna(""),
+    events = events.assign(role=events["event_id"].map(roles["role"]).fillna("via a front group folded into it"),
                            role_confidence=events["event_id"].map(roles["role_confidence"]).fillna(""))
     dis = ds.disagreements[ds.disagreements["record_ids"].map(lambda ids: entity_id in ids)].reset_index(drop=True)
 
@@ -397,12 +397,12 @@ class Comparison:
     sources: SourceIndex
 
 
-def event_counts(ds: Dataset, entity_ids, start=None, end=None) -> pd.DataFrame:
+def event_counts(ds: Dataset, entity_ids, start=None, end=None, fold_fronts: bool = False) -> pd.DataFrame:
     """Events per faction, year and event type (any role) in [start, end]."""
     names = entity_names(ds)
     rows = []
     for eid in entity_ids:
-        ev = events_in_window(ds, start=start, end=end, factions=[eid])
+        ev = events_in_window(ds, start=start, end=end, factions=[eid], fold_fronts=fold_fronts)
         if ev.empty:
             continue
         c = ev.assign(year=ev["date"].dt.year, event_type=ev["event_type"].astype(str)) \
@@ -414,11 +414,11 @@ def event_counts(ds: Dataset, entity_ids, start=None, end=None) -> pd.DataFrame:
     return pd.concat(rows, ignore_index=True)
 
 
-def comparison(ds: Dataset, entity_ids, start=None, end=None) -> Comparison:
+def comparison(ds: Dataset, entity_ids, start=None, end=None, fold_fronts: bool = False) -> Comparison:
     """Profiles of 2-4 factions plus their stacked designations, leaders and event counts."""
-    profiles = [profile_bundle(ds, e) for e in entity_ids]
+    profiles = [profile_bundle(ds, e, fold_fronts) for e in entity_ids]
     des = pd.concat([p.designations.assign(faction=p.name) for p in profiles], ignore_index=True)
     lead = pd.concat([p.leaders.assign(faction=p.name) for p in profiles], ignore_index=True)
     ids = [s for p in profiles for df in (p.postures, p.designations, p.leaders) for ids in df["source_ids"] for s in ids]
     return Comparison(profiles=profiles, designations=des, leaders=lead,
-                      event_counts=event_counts(ds, entity_ids, start, end), sources=SourceIndex(ds, ids))
+                      event_counts=event_counts(ds, entity_ids, start, end, fold_fronts), sources=SourceIndex(ds, ids))

@@ -14,15 +14,20 @@ NO_FACTION = "(no faction named)"
 _CONF_RANK = {c: i for i, c in enumerate(CONFIDENCE)}
 
 
-def front_parents(ds: Dataset) -> dict[str, str]:
-    """Front group -> the parent it is most confidently a front for."""
+def front_parents(ds: Dataset, detail: bool = False) -> dict:
+    """Front group -> the parent it is most confidently a front for (with `detail`:
+    -> (parent, confidence)). Cycles are broken: a parent that is itself folded
+    away is not followed further."""
     rel = ds.relationships
     fronts = rel[rel["rel_type"] == "front_for"].copy()
     if fronts.empty:
         return {}
     fronts["rank"] = fronts["confidence"].astype(str).map(_CONF_RANK)
     fronts = fronts.sort_values(["from_id", "rank", "start"], na_position="first")
-    return dict(fronts.groupby("from_id")["to_id"].first())
+    best = fronts.groupby("from_id").first()
+    if detail:
+        return {k: (r["to_id"], str(r["confidence"])) for k, r in best.iterrows()}
+    return dict(best["to_id"])
 
 
 def faction_ids(ds: Dataset) -> list[str]:
@@ -191,39 +196,6 @@ def records_citing(ds: Dataset, source_id: str) -> pd.DataFrame:
         for _, r in hit.iterrows():
             rows.append({"table": name, "record_id": r[key], "label": str(r[label])})
     return pd.DataFrame(rows, columns=["table", "record_id", "label"])
-
-
-def _window_words(start, end) -> str:
-    """'Oct 2023 – Jan 2024' for whole months, '3 Jan 2024 – 20 Feb 2024' otherwise, 'Mar 2026' for one month."""
-    a = pd.Timestamp(start) if start is not None else None
-    b = pd.Timestamp(end) if end is not None else None
-    whole = (a is None or a.day == 1) and (b is None or b == b + pd.offsets.MonthEnd(0))
-    prec = "month" if whole else "day"
-    if a is not None and b is not None and whole and (a.year, a.month) == (b.year, b.month):
-        return format_date(a, "month")
-    return f"{format_date(a, prec) if a is not None else 'start'} – {format_date(b, prec) if b is not None else 'latest'}"
-
-
-def describe_filters(ds: Dataset, factions=None, start=None, end=None, event_types=None,
-                     claim_statuses=None, fold_fronts: bool = False) -> str:
-    """The filters in words, for chart titles: 'KH and Nujaba · attacks · Oct 2023 – Feb 2024'."""
-    names = entity_names(ds)
-    parts = []
-    if factions:
-        labels = [names.get(f, f) for f in factions]
-        parts.append(labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
-                     if len(labels) <= 4 else f"{len(labels)} factions")
-    else:
-        parts.append("All factions")
-    if event_types:
-        parts.append(", ".join(t.replace("_", " ") for t in event_types))
-    if claim_statuses:
-        parts.append(" / ".join(claim_statuses) + " only")
-    if start is not None or end is not None:
-        parts.append(_window_words(start, end))
-    if fold_fronts:
-        parts.append("fronts folded")
-    return " · ".join(parts)
 
 
 def coverage(ds: Dataset) -> dict:

@@ -10,11 +10,11 @@ APP = "../app.py"
 
 
 def run_page(page: str, query: dict | None = None, timeout: float = 60) -> AppTest:
-    """Run app.py and switch to pages/<page>.py, with optional URL query parameters."""
+    """Run app.py and switch to views/<page>.py, with optional URL query parameters."""
     at = AppTest.from_file(APP, default_timeout=timeout)
     for k, v in (query or {}).items():
         at.query_params[k] = v
-    at.switch_page(f"pages/{page}.py")
+    at.switch_page(f"views/{page}.py")
     at.run()
     return at
 

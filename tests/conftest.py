@@ -39,3 +39,12 @@ def _fresh_streamlit_cache(request):
         from tests.apptest_helpers import clear_caches
         clear_caches()
     yield
+
+
+def pytest_collection_modifyitems(config, items):
+    """Layers by place: tests/browser/ = browser, test_app_*.py = app, the rest = unit
+    (run one layer with `pytest -m unit`, `-m app` or `-m browser`)."""
+    for item in items:
+        path = Path(str(item.fspath))
+        layer = "browser" if "browser" in path.parts else "app" if path.name.startswith("test_app_") else "unit"
+        item.add_marker(getattr(pytest.mark, layer))

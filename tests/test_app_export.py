@@ -15,7 +15,7 @@ def _clear_caches():
 def test_chronology_page_has_chart_downloads_and_pack_button():
     at = AppTest.from_file("../app.py", default_timeout=90)
     at.run()
-    at.switch_page("pages/chronology.py").run()
+    at.switch_page("views/chronology.py").run()
     assert not at.exception, at.exception
     buttons = [b for b in at.get("download_button")]
     labels = [b.proto.label for b in buttons]

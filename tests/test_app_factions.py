@@ -25,7 +25,7 @@ def test_landing_lists_profiles_when_nothing_is_chosen():
 def test_profile_opened_by_alias_shows_every_section_with_markers():
     at = run_page("factions", {"faction": "League of the Righteous"})
     assert not at.exception
-    assert at.multiselect(key="flt_factions").value == ["aah"]
+    assert at.multiselect(key="w_faction").value == ["aah"]
     md = _markdown(at)
     assert 'dir="rtl" lang="ar"' in md and "عصائب أهل الحق" in md
     for heading in ("Organisation", "Designations", "Posture over time", "Key events", "Network neighbourhood",

@@ -26,7 +26,7 @@ def _open(params: dict | None = None, data_dir: Path | None = None, monkeypatch=
     at.run()
     for k, v in (params or {}).items():
         at.query_params[k] = v
-    at.switch_page("pages/network.py")
+    at.switch_page("views/network.py")
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
@@ -66,13 +66,13 @@ def test_url_compare_and_alias_focus_are_read_and_written_back():
 def test_widgets_are_mirrored_in_the_url():
     at = _open()
     import datetime as dt
-    at.slider(key="net_asof").set_value(dt.date(2024, 5, 1)).run()
+    at.slider(key="w_asof").set_value(dt.date(2024, 5, 1)).run()
     assert at.query_params["asof"] == "2024-05-01"
-    at.toggle(key="net_compare_on").set_value(True).run()
+    at.toggle(key="w_compare_on").set_value(True).run()
     assert at.query_params["compare"] == "2020-01-01"
     assert len(_iframes(at)) == 2
-    at.radio(key="net_depth").set_value(2).run()
-    at.selectbox(key="net_focus").set_value("aah").run()
+    at.radio(key="w_depth").set_value(2).run()
+    at.selectbox(key="w_focus").set_value("aah").run()
     assert at.query_params["focus"] == "aah" and at.query_params["depth"] == "2"
     assert not at.exception
 
@@ -80,8 +80,8 @@ def test_widgets_are_mirrored_in_the_url():
 def test_malformed_parameters_warn_and_do_not_crash():
     at = _open({"asof": "2026-13-45", "compare": "soon", "depth": "7", "focus": "zzzz qqqq"})
     warnings = " ".join(w.value for w in at.warning)
-    assert "asof='2026-13-45'" in warnings and "compare='soon'" in warnings
-    assert "depth '7'" in warnings and "zzzz qqqq" in warnings
+    assert "asof: '2026-13-45' is not a date" in warnings and "compare: 'soon' is not a date" in warnings
+    assert "depth: '7' was ignored" in warnings and "zzzz qqqq" in warnings
     assert len(_iframes(at)) == 1 and "compare" not in at.query_params
 
 

@@ -3,7 +3,7 @@ import pandas as pd
 import pytest
 
 from fasail import load_dataset
-from fasail.query import (NO_FACTION, describe_filters, event_lanes, events_in_window, front_parents, monthly_tempo,
+from fasail.query import (NO_FACTION, event_lanes, events_in_window, front_parents, monthly_tempo,
                           records_citing, source_citation_counts)
 from tests.conftest import MINI
 
@@ -73,13 +73,6 @@ def test_monthly_tempo_counts_year_only_events_separately(ds):
     assert counts["events"].sum() == 3
     jan = counts[(counts["month"] == pd.Timestamp("2024-01-01")) & (counts["lane"] == "attack")]
     assert int(jan["events"].iloc[0]) == 2
-
-
-def test_describe_filters_in_words(ds):
-    text = describe_filters(ds, ["kh", "nujaba"], pd.Timestamp("2023-10-01"), pd.Timestamp("2024-02-29"),
-                            ["attack"])
-    assert text == "Kata'ib Hezbollah and Harakat al-Nujaba · attack · Oct 2023 – Feb 2024"
-    assert describe_filters(ds).startswith("All factions")
 
 
 def test_source_citations(ds):

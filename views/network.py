@@ -2,14 +2,13 @@
 import streamlit as st
 
 from components.data import get_dataset, show_problems
-from components.filters import filter_panel
+from components.filters import filter_panel, finish_page
 from components.network import network_controls, network_view
-from components.shell import ensure_app_shell
 
-ensure_app_shell()
 ds = get_dataset()
 st.title("Network")
 show_problems(ds)
-filters = filter_panel(ds, dates=False, event_filters=False)
-view = network_controls(ds)
+filters = filter_panel(ds, "network")
+view = network_controls(ds, filters)
 network_view(ds, filters, view)
+finish_page(ds, filters)

@@ -2,13 +2,12 @@
 import streamlit as st
 
 from components.data import get_dataset, show_problems
-from components.filters import filter_panel
+from components.filters import filter_panel, finish_page
 from components.overview import overview_view
-from components.shell import ensure_app_shell
 
-ensure_app_shell()
 ds = get_dataset()
 st.title("Fasail — Iran's proxy network in Iraq")
 show_problems(ds)
-filter_panel(ds)
+filters = filter_panel(ds, "overview")
 overview_view(ds)
+finish_page(ds, filters)

@@ -2,15 +2,13 @@
 import streamlit as st
 
 from components.data import get_dataset, show_problems
-from components.filters import filter_panel
+from components.filters import filter_panel, finish_page
 from components.sources import codebook_view, disagreements_view, sources_view
-from components.shell import ensure_app_shell
 
-ensure_app_shell()
 ds = get_dataset()
 st.title("Sources & method")
 show_problems(ds)
-filter_panel(ds, dates=False, event_filters=False)
+filters = filter_panel(ds, "sources")
 tab_sources, tab_disagree, tab_codebook = st.tabs(["Sources", "Disagreements between sources", "Codebook"])
 with tab_sources:
     sources_view(ds)
@@ -18,3 +16,4 @@ with tab_disagree:
     disagreements_view(ds)
 with tab_codebook:
     codebook_view()
+finish_page(ds, filters)
