@@ -294,8 +294,11 @@ def parse_query(params: Mapping[str, list[str]], page: str, ctx: Context) -> Par
     state = {c.key: parse_value(c, list(params.get(c.key, [])), ctx, notices) for c in controls_for(page)}
     unknown = [k for k in params if k not in BY_KEY]
     if unknown:
-        notices.append("Not understood in the link: " + ", ".join(_short(k, 30) for k in unknown[:10])
+        notices.append("Not understood in the link and ignored: " + ", ".join(_short(k, 30) for k in unknown[:10])
                        + (f" and {len(unknown) - 10} more" if len(unknown) > 10 else "") + ".")
+    elsewhere = [k for k in params if k in BY_KEY and page not in BY_KEY[k].pages]
+    if elsewhere:
+        notices.append(f"Not used on this page and ignored: {', '.join(elsewhere)}.")
     _order_window(state, notices)
     return Parsed(state, notices)
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from .dates import PRECISION_BY_LENGTH, parse_partial_series, period_last_series
+from .rules import check_domain
 from .schema import TABLE_ORDER, TABLES, Column, Table
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -342,6 +343,7 @@ def load_dataset(path: str | Path | None = None, strict: bool = True) -> Dataset
     if strict and problems:
         raise DatasetError(problems)
     tables: dict[str, pd.DataFrame] = {}
+    file_rows: dict[str, pd.Series] = {}
     dropped: dict[str, set[str]] = {}
     for name in TABLE_ORDER:
         table = TABLES[name]
@@ -358,4 +360,8 @@ def load_dataset(path: str | Path | None = None, strict: bool = True) -> Dataset
             # A duplicate's valid twin survives, so only ids with no surviving row count as dropped.
             dropped[name] = set(raw[name][table.key].str.strip()) - set(df[table.key].str.strip())
         tables[name] = _typed(df, table)
+        file_rows[name] = pd.Series([int(i) + 1 for i in df.index])
+    problems += check_domain(tables, file_rows)
+    if strict and problems:
+        raise DatasetError(problems)
     return Dataset(path=base, problems=problems, **tables)

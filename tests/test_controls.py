@@ -78,7 +78,7 @@ def test_any_spelling_resolves_but_a_partial_name_selects_nothing(ctx):
     ({"to": ["0000-01-01"]}, "to: '0000-01-01' is not a date"),
     ({"from": ["1990-01-01"]}, "outside the data"),
     ({"asof": ["x" * 10_000]}, "10,000 characters"),
-    ({"factoin": ["kh"]}, "Not understood in the link: factoin"),
+    ({"factoin": ["kh"]}, "Not understood in the link and ignored: factoin"),
     ({"depth": ["7"]}, "depth: '7' was ignored"),
 ])
 def test_bad_values_give_one_located_notice(ctx, params, fragment):

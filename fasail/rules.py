@@ -1,0 +1,196 @@
+"""Domain rules across records: what the files can break between rows and tables.
+
+Each rule reads the typed tables (the rows that passed the per-column checks)
+and reports located problems (file, row, record id, column, reason). Rows are
+kept: these are contradictions to fix in the data, not unreadable values.
+Row numbers are the 1-based data rows of the file (header excluded).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pandas as pd
+
+from .dates import format_date
+from .schema import TABLES
+from .vocab import REL_TYPES
+
+_EVENT_ID_DATE = re.compile(r"^e-(\d{8}|\d{6}|\d{4})(?:-|$)")
+# A note that says two holders overlap on purpose (acting, joint, disputed succession).
+_SHARED_TENURE = re.compile(r"acting|co-|joint|deputy|interim|disputed|both|overlap", re.I)
+
+
+def _p(table: str, row: int, record: str | None, column: str | None, reason: str):
+    from .dataset import Problem
+    return Problem(TABLES[table].file, row, record, column, reason)
+
+
+def check_domain(tables: dict[str, pd.DataFrame], rows: dict[str, pd.Series]) -> list:
+    """Every domain problem. `rows[name]` maps each typed row to its file row number."""
+    problems: list = []
+    for rule in RULES:
+        problems += rule(tables, rows)
+    return problems
+
+
+def _claimed_without_claimant(t, rows):
+    ev, ea = t["events"], t["event_actors"]
+    claimants = set(ea.loc[ea["role"].astype(str) == "claimant", "event_id"])
+    bad = ev[(ev["claim_status"].astype(str) == "claimed") & ~ev["event_id"].isin(claimants)]
+    return [_p("events", rows["events"][i], r.event_id, "claim_status",
+               "'claimed' but event_actors names no claimant") for i, r in zip(bad.index, bad.itertuples())]
+
+
+def _tie_outlives_entity(t, rows):
+    """A tie of a person who had died (or an organisation dissolved) by the time the tie starts or still runs."""
+    rel, ent = t["relationships"], t["entities"].set_index("entity_id")
+    out = []
+    for i, r in zip(rel.index, rel.itertuples()):
+        for side in ("from_id", "to_id"):
+            eid = getattr(r, side)
+            if eid not in ent.index or pd.isna(ent.at[eid, "ended_last"]):
+                continue
+            ended = ent.at[eid, "ended_last"]
+            if pd.notna(r.start) and r.start > ended:
+                out.append(_p("relationships", rows["relationships"][i], r.rel_id, "start",
+                              f"starts after {eid} ended ({format_date(ended, 'day')})"))
+            elif pd.isna(r.end) and (pd.notna(r.start) or side == "from_id"):
+                out.append(_p("relationships", rows["relationships"][i], r.rel_id, "end",
+                              f"still open, but {eid} ended on {format_date(ended, 'day')}: give the end"))
+            elif pd.notna(r.end) and r.end > ended:
+                out.append(_p("relationships", rows["relationships"][i], r.rel_id, "end",
+                              f"runs past the end of {eid} ({format_date(ended, 'day')})"))
+    return out
+
+
+def _overlapping_sole_tenures(t, rows, latest: pd.Timestamp | None = None):
+    rel = t["relationships"]
+    out = []
+    sole = [k for k, v in REL_TYPES.items() if v.sole]
+    lead = rel[rel["rel_type"].astype(str).isin(sole) & (rel["start"].notna() | rel["end"].notna())]
+    far = pd.Timestamp("2262-01-01")
+    for (to_id, _), grp in lead.groupby(["to_id", lead["rel_type"].astype(str)]):
+        spans = [(i, r, r.start if pd.notna(r.start) else pd.Timestamp.min, r.end_last if pd.notna(r.end_last) else far)
+                 for i, r in zip(grp.index, grp.itertuples())]
+        for n, (i, a, a0, a1) in enumerate(spans):
+            for j, b, b0, b1 in spans[n + 1:]:
+                if a.from_id == b.from_id or not (a0 < b1 and b0 < a1):  # a same-day handover is not an overlap
+                    continue
+                if _SHARED_TENURE.search(f"{a.note} {b.note}"):
+                    continue
+                out.append(_p("relationships", rows["relationships"][j], b.rel_id, "start",
+                              f"overlaps {a.rel_id} ({a.from_id}): two holders of {to_id} at once; fix the dates "
+                              "or say in the note why both held it"))
+    return out
+
+
+def _symmetric_twice(t, rows):
+    rel = t["relationships"]
+    out = []
+    seen: dict[tuple, str] = {}
+    for i, r in zip(rel.index, rel.itertuples()):
+        if not REL_TYPES[str(r.rel_type)].symmetric:
+            continue
+        key = (str(r.rel_type), *sorted((r.from_id, r.to_id)), r.start, r.end)
+        if key in seen:
+            out.append(_p("relationships", rows["relationships"][i], r.rel_id, "to_id",
+                          f"the same symmetric tie as {seen[key]} (stored once: either direction is the same tie)"))
+        else:
+            seen[key] = r.rel_id
+    return out
+
+
+def _direction_makes_sense(t, rows):
+    rel = t["relationships"]
+    types = dict(zip(t["entities"]["entity_id"], t["entities"]["type"].astype(str)))
+    out = []
+    for i, r in zip(rel.index, rel.itertuples()):
+        spec = REL_TYPES[str(r.rel_type)]
+        for side, allowed in (("from_id", spec.from_types), ("to_id", spec.to_types)):
+            etype = types.get(getattr(r, side))
+            if allowed and etype is not None and etype not in allowed:
+                out.append(_p("relationships", rows["relationships"][i], r.rel_id, side,
+                              f"a {etype} cannot be at this end of '{spec.value}' "
+                              f"(allowed: {', '.join(allowed)})"))
+    return out
+
+
+def _event_after_its_sources(t, rows):
+    ev, src = t["events"], t["sources"].set_index("source_id")
+    out = []
+    for i, r in zip(ev.index, ev.itertuples()):
+        dates = [src.at[s, "published_last"] for s in r.source_ids if s in src.index]
+        if dates and all(pd.notna(d) for d in dates) and r.date > max(dates):
+            out.append(_p("events", rows["events"][i], r.event_id, "date",
+                          f"after every one of its sources (latest {format_date(max(dates), 'day')})"))
+    return out
+
+
+def _event_id_matches_date(t, rows):
+    ev = t["events"]
+    out = []
+    for i, r in zip(ev.index, ev.itertuples()):
+        m = _EVENT_ID_DATE.match(r.event_id)
+        if not m:
+            continue
+        written = m.group(1)
+        want = {"day": r.date.strftime("%Y%m%d"), "month": r.date.strftime("%Y%m"), "year": r.date.strftime("%Y")}
+        if written != want[str(r.date_precision)]:
+            out.append(_p("events", rows["events"][i], r.event_id, "event_id",
+                          f"the id's date part '{written}' disagrees with the date ({want[str(r.date_precision)]})"))
+    return out
+
+
+def _disagreement_targets_exist(t, rows):
+    known = set()
+    for name, df in t.items():
+        key = TABLES[name].key
+        if key:
+            known |= set(df[key])
+    dis = t["disagreements"]
+    out = []
+    for i, r in zip(dis.index, dis.itertuples()):
+        missing = [x for x in r.record_ids if x not in known]
+        if missing:
+            out.append(_p("disagreements", rows["disagreements"][i], r.disagreement_id, "record_ids",
+                          f"no record with id {', '.join(missing)}"))
+    return out
+
+
+def _one_id_per_url(t, rows):
+    src = t["sources"]
+    out = []
+    urls = src[src["url"] != ""]
+    first: dict[str, str] = {}
+    for i, r in zip(urls.index, urls.itertuples()):
+        if r.url in first:
+            out.append(_p("sources", rows["sources"][i], r.source_id, "url",
+                          f"the same URL as source {first[r.url]}: cite one id"))
+        else:
+            first[r.url] = r.source_id
+    return out
+
+
+def _no_date_after_latest_source(t, rows):
+    latest = t["sources"]["published_last"].dropna()
+    if latest.empty:
+        return []
+    latest = latest.max()
+    out = []
+    for name in ("events", "relationships", "postures", "designations", "entities"):
+        df = t[name]
+        key = TABLES[name].key
+        for col in [c.name for c in TABLES[name].columns if c.kind == "date"]:
+            bad = df[df[col].notna() & (df[col] > latest)]
+            for i, r in zip(bad.index, bad.itertuples()):
+                out.append(_p(name, rows[name][i], getattr(r, key) if key else None, col,
+                              f"after the latest source date ({format_date(latest, 'day')})"))
+    return out
+
+
+RULES: tuple[Callable, ...] = (
+    _claimed_without_claimant, _tie_outlives_entity, _overlapping_sole_tenures, _symmetric_twice,
+    _direction_makes_sense, _event_after_its_sources, _event_id_matches_date, _disagreement_targets_exist,
+    _one_id_per_url, _no_date_after_latest_source,
+)
