@@ -8,21 +8,18 @@ import streamlit as st
 
 from fasail.dataset import Dataset
 from fasail.figures.common import file_stem
-from fasail.query import sources_for
+from fasail.citations import citations
 from fasail.tables import event_table, events_csv
 
 from .text import md_escape as _md
-from .text import md_link
 
 
 def source_list(ds: Dataset, source_ids, numbered: bool = False) -> None:
     """Sources as readable lines: title, publisher, date, link or seed file, flags."""
-    for n, r in enumerate(sources_for(ds, source_ids).itertuples(index=False), start=1):
-        when = r.published.strftime("%d %b %Y") if pd.notna(r.published) else "date not recorded"
-        where = md_link("link", r.url) if r.url else f"seed file `{r.seed_file}`"
-        flag = " · *title reconstructed*" if r.title_reconstructed else ""
-        prefix = f"{n}. " if numbered else "- "
-        st.markdown(f"{prefix}{_md(r.title)} — {_md(r.publisher)}, {when} · {r.kind} · {where}{flag}")
+    lines = [f"{f'{n}.' if numbered else '-'} {c.markdown()}"
+             for n, c in enumerate(citations(ds, source_ids), start=1)]
+    if lines:
+        st.markdown("\n".join(lines))
 
 
 def event_detail(ds: Dataset, events: pd.DataFrame, event_id: str) -> None:

@@ -70,13 +70,13 @@ def filter_panel(ds: Dataset, page: str) -> Filters:
                 event_types=list(state.get("type", ())), claim_statuses=list(state.get("claim", ())),
                 fold_fronts=bool(state.get("fold", False)), state=state, page=page)
     export_settings_panel()
+    show_notices(page)
     return f
 
 
 def finish_page(ds: Dataset, f: Filters) -> None:
     """After the page's own controls ran: mirror the whole state in the URL."""
     write_url(ds, f.page, current_state(f.page))
-    show_notices(f.page)
 
 
 def page_controls(ds: Dataset, f: Filters, keys, container=st, **overrides) -> dict:

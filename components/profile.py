@@ -10,6 +10,7 @@ import html
 import pandas as pd
 import streamlit as st
 
+from fasail.citations import SourceNumbers
 from fasail.dataset import Dataset
 from fasail.dates import format_date
 from fasail.figures.chronology import chronology_figure
@@ -24,7 +25,6 @@ from .charts import show_chart
 from .nav import PAGES
 from .data import data_dir
 from .text import md_escape as _md
-from .text import md_link
 from .export import ChartSlide, briefing_pack_button, export_settings, kaleido_server
 from .filters import Filters, page_controls
 
@@ -235,12 +235,9 @@ def _network(ds: Dataset, p: Profile, f: Filters, net: pd.DataFrame) -> None:
 
 def _sources(p: Profile) -> None:
     st.subheader("Sources")
-    lines = []
-    for r in source_uses(p).itertuples(index=False):
-        where = md_link("link", r.url) if r.url else f"seed file `{_md(r.seed_file)}`"
-        flag = " · *title reconstructed*" if r.title_reconstructed else ""
-        lines.append(f"{r.number}. {_md(r.title)} — {_md(r.publisher)}, {r.date} · {r.kind} · {where}{flag}  \n"
-                     f"   <small>used for: {_md(r.used_for)}</small>")
+    cites = dict(SourceNumbers.from_table(p.sources).citations())
+    lines = [f"{r.number}. {cites[r.number].markdown()}  \n   <small>used for: {_md(r.used_for)}</small>"
+             for r in source_uses(p).itertuples(index=False)]
     st.markdown("\n".join(lines), unsafe_allow_html=True)
 
 
@@ -319,11 +316,7 @@ def compare_view(ds: Dataset, ids: list[str], f: Filters) -> None:
     for col, eid, name in zip(cols, ids, names):
         col.page_link(FACTIONS_PAGE, label=name, query_params={"faction": eid})
     st.subheader("Sources")
-    st.markdown("\n".join(
-        f"{n}. {_md(r.title)} — {_md(r.publisher)}, "
-        f"{format_date(r.published, str(r.published_precision)) if pd.notna(r.published) else 'date not recorded'} · "
-        + (md_link("link", r.url) if r.url else f"seed file `{_md(r.seed_file)}`")
-        for n, r in enumerate(c.sources.table.itertuples(index=False), start=1)))
+    st.markdown("\n".join(f"{n}. {cit.markdown()}" for n, cit in c.sources.citations()))
     facts = [(f"{p.name}: " + "; ".join(t for t, _ in key_facts(p, 2)), tuple(s for _, ids in key_facts(p, 2) for s in ids))
              for p in c.profiles][:5]
     briefing_pack_button(ds, [ChartSlide(fig, facts)], f"Compare · {title}", title, key="cmp_pack")

@@ -95,6 +95,23 @@ def _on_change(c: Control, ds: Dataset, page: str) -> None:
     st.session_state[_state_key(c.key)] = value
 
 
+def _on_typed(c: Control, ds: Dataset, page: str) -> None:
+    """The faction typed in the text box: exact -> added; otherwise choices offered, nothing added."""
+    typed = str(st.session_state.get(f"{widget_key(c.key)}_typed", "")).strip()
+    st.session_state[f"{widget_key(c.key)}_typed"] = ""
+    if not typed:
+        return
+    ctx = control_context(ds)
+    eid, close = ctx.resolve(typed, True)
+    if eid is not None and eid in ctx.factions:
+        current = tuple(st.session_state[_state_key(c.key)])
+        st.session_state[_state_key(c.key)] = tuple(dict.fromkeys(current + (eid,)))
+        return
+    st.session_state.setdefault(K_NOTICES, {})[page] = [
+        f"'{typed}' is not an exact faction name, so nothing was added"
+        + (f". Close matches: {', '.join(close)} — pick one from the list." if close else ".")]
+
+
 def _resolve_picked(ds: Dataset, page: str, values) -> tuple[str, ...]:
     """Options pass as they are; typed text selects one faction only on an exact name,
     alias, id or Arabic name, else offers the close matches and selects nothing."""
@@ -134,9 +151,13 @@ def control_widget(ds: Dataset, page: str, key: str, container=st, **overrides):
     common.pop("label", None)
     if c.kind == "factions":
         st.session_state[wk] = list(value)
-        return container.multiselect(label, faction_options(ds), format_func=entity_label(ds),
-                                     accept_new_options=True,
-                                     placeholder="Any spelling: KH, Kataib Hizballah, كتائب حزب الله…", **common)
+        container.text_input("Add a faction by name", key=f"{wk}_typed", on_change=_on_typed, args=(c, ds, page),
+                             placeholder="Any spelling: KH, Kataib Hizballah, كتائب حزب الله…",
+                             help="Enter adds the faction whose name, abbreviation, transliteration or Arabic name "
+                                  "this is exactly; a partial name lists the close matches and adds nothing.")
+        # select_all off: Enter in the list must never pick "Select N matches" (every fuzzy match at once).
+        return container.multiselect(label, faction_options(ds), format_func=entity_label(ds), select_all=False,
+                                     placeholder="Pick from the list (type to filter)", **common)
     if c.kind == "entity":
         st.session_state[wk] = value
         options = list(ds.entities.sort_values("name")["entity_id"])
@@ -145,7 +166,7 @@ def control_widget(ds: Dataset, page: str, key: str, container=st, **overrides):
                                    **common)
     if c.kind == "enums":
         st.session_state[wk] = list(value)
-        return container.multiselect(label, list(c.choices), format_func=c.option_label,
+        return container.multiselect(label, list(c.choices), format_func=c.option_label, select_all=False,
                                      placeholder=f"All {label.lower()}", **common)
     if c.kind == "enum" or c.kind == "int":
         st.session_state[wk] = value
@@ -156,8 +177,7 @@ def control_widget(ds: Dataset, page: str, key: str, container=st, **overrides):
     if c.kind == "date":
         lo, hi = c.bounds(ctx)
         st.session_state[wk] = min(max(value, lo), hi) if value is not None else hi
-        if overrides.get("slider", False) or c.bound == "asof":
-            common.pop("slider", None)
+        if c.slider:
             return container.slider(label, min_value=lo, max_value=hi, format="D MMM YYYY", **common)
         return container.date_input(label, min_value=lo, max_value=hi, format="YYYY-MM-DD", **common)
     raise ValueError(c.kind)

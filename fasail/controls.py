@@ -50,6 +50,7 @@ class Control:
     end_of_period: bool = False    # a date written 2024-01 means its last day (window ends)
     bound: str = "window"          # date bounds: window (lo..hi) or asof (lo..asof_hi)
     sidebar: bool = False          # drawn in the shared sidebar panel
+    slider: bool = False           # a date drawn as a slider (else a date box)
     help: str = ""
     title: Callable[[object, Context], str | None] | None = None   # phrase in chart titles
 
@@ -119,8 +120,8 @@ CONTROLS: tuple[Control, ...] = (
     Control("phases", "Phase bands", "bool", ("chronology",), default=True),
     # ------------------------------------------------------------ network
     Control("asof", "As of", "date", ("network",), default=lambda ctx: ctx.asof_hi, bound="asof",
-            help="Only actors and ties active on this date are drawn."),
-    Control("compare", "Compare with", "date", ("network",), default=None, bound="asof",
+            slider=True, help="Only actors and ties active on this date are drawn."),
+    Control("compare", "Compare with", "date", ("network",), default=None, bound="asof", slider=True,
             help="A second date: the ties and actors gained and lost between the two."),
     Control("focus", "Focus on an actor (ego network)", "entity", ("network",), default=None),
     Control("depth", "Depth", "int", ("network",), choices=(1, 2), default=1,

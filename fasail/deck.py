@@ -20,6 +20,7 @@ from pptx.dml.color import RGBColor
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.util import Emu, Inches, Pt
 
+from .citations import citations
 from .dataset import Dataset
 from .dates import format_date
 from .export import figure_png
@@ -179,19 +180,16 @@ def _source_numbers(slides: list[ChartSlide]) -> dict[str, int]:
 
 
 def _marker(ids, numbers: dict[str, int]) -> str:
-    return "[" + ", ".join(str(numbers[i]) for i in dict.fromkeys(ids)) + "]" if ids else DATASET_MARKER
+    """'[1][4]', the markers of fasail.citations (page, card and deck read alike)."""
+    return "".join(f"[{n}]" for n in sorted({numbers[i] for i in ids})) if ids else DATASET_MARKER
 
 
 def source_citation(ds: Dataset, source_id: str) -> tuple[str, str | None]:
-    """'Title — Publisher, 12 Mar 2026 · news · <url or seed file>' and the link (None for seeds)."""
-    src = ds.sources[ds.sources["source_id"] == source_id]
-    if src.empty:
+    """'Title — Publisher, Mar 2026 · news · <url or seed file>' and the link (None for seeds)."""
+    found = citations(ds, [source_id])
+    if not found:
         return f"{source_id} (not in the sources table)", None
-    r = src.iloc[0]
-    when = format_date(r["published"], str(r["published_precision"])) if pd.notna(r["published"]) else "date not recorded"
-    where = r["url"] if r["url"] else f"seed file {r['seed_file']}"
-    flag = " · title reconstructed" if r["title_reconstructed"] else ""
-    return f"{r['title']} — {r['publisher']}, {when} · {r['kind']}{flag} · {where}", (r["url"] or None)
+    return found[0].text(), found[0].url
 
 
 # ------------------------------------------------------------------ slides

@@ -9,7 +9,8 @@ import networkx as nx
 import pandas as pd
 
 from .dataset import Dataset
-from .dates import format_date, tie_span
+from .citations import citation
+from .dates import tie_span
 
 from .query import front_parents
 
@@ -226,11 +227,7 @@ def layout_positions(g: nx.Graph, seed: int = 7, aspect: float = 1.0) -> dict[st
 
 def source_labels(ds: Dataset) -> dict[str, str]:
     """source_id -> 'Publisher, 3 Jan 2020: Title' for tooltips."""
-    out = {}
-    for r in ds.sources.itertuples(index=False):
-        date = format_date(r.published, str(r.published_precision)) if pd.notna(r.published) else ""
-        out[r.source_id] = f"{r.publisher}{', ' + date if date else ''}: {r.title}"
-    return out
+    return {c.source_id: c.short() for c in (citation(r) for r in ds.sources.itertuples(index=False))}
 
 
 def graph_source_ids(g: nx.MultiDiGraph, nodes: Iterable[str] | None = None) -> tuple[str, ...]:

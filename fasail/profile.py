@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .dataset import Dataset
+from .citations import SourceNumbers, citation
 from .dates import format_date, format_span, tie_span
 from .query import entity_names, events_in_window, faction_ids
 
@@ -26,22 +27,7 @@ ROLE_ORDER = ("perpetrator", "claimant", "attributed_to", "target", "subject", "
 ITEM_COLUMNS = ["section", "label", "text", "confidence", "source_ids", "record_id"]
 
 
-class SourceIndex:
-    """Numbers a list of sources (1-based, first-cited first) and writes markers."""
-
-    def __init__(self, ds: Dataset, source_ids):
-        src = ds.sources.set_index("source_id")
-        ids = [s for s in dict.fromkeys(source_ids) if s in src.index]
-        self.table = src.loc[ids].reset_index()
-        self._number = {s: i for i, s in enumerate(ids, start=1)}
-
-    def number(self, source_id: str) -> int:
-        return self._number[source_id]
-
-    def markers(self, source_ids) -> str:
-        """'[1][4]' for a list of source ids (unknown ids are skipped)."""
-        nums = sorted({self._number[s] for s in source_ids if s in self._number})
-        return "".join(f"[{n}]" for n in nums)
+SourceIndex = SourceNumbers  # one numbering scheme for page, card and deck (fasail.citations)
 
 
 @dataclass
@@ -329,8 +315,7 @@ def source_uses(p: Profile) -> pd.DataFrame:
     return pd.DataFrame({
         "number": range(1, len(src) + 1), "source_id": src["source_id"], "title": src["title"],
         "publisher": src["publisher"],
-        "date": [format_date(d, str(pr)) if pd.notna(d) else "date not recorded"
-                 for d, pr in zip(src["published"], src["published_precision"])],
+        "date": [citation(r).date for r in src.itertuples(index=False)],
         "url": src["url"], "seed_file": src["seed_file"], "kind": src["kind"].astype(str),
         "title_reconstructed": src["title_reconstructed"],
         "used_for": ["; ".join(uses.get(s, [])) for s in src["source_id"]],

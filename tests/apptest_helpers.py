@@ -30,3 +30,13 @@ def trace_names(fig: dict) -> list[str]:
 def clear_caches() -> None:
     st.cache_data.clear()
     st.cache_resource.clear()
+
+
+def plain(markdown: str) -> str:
+    """Markdown source as the reader sees it: backslash escapes removed."""
+    import re
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
+def warning_text(at: AppTest) -> str:
+    return " ".join(plain(w.value) for w in at.warning)

@@ -1,6 +1,6 @@
 """AppTest: the chronology page runs, and its filters (widgets and URL) change the chart."""
 
-from tests.apptest_helpers import figures, run_page, trace_names
+from tests.apptest_helpers import figures, run_page, trace_names, warning_text
 
 
 
@@ -40,7 +40,7 @@ def test_bad_url_values_give_notices_not_crashes():
     at = run_page("chronology", {"faction": ["no-such-group", "KH"], "from": "2023-99", "claim": "rumoured",
                                  "type": "picnic", "fold": "maybe"})
     assert not at.exception
-    text = " ".join(w.value for w in at.warning)
+    text = warning_text(at)
     for part in ("faction: not understood — no-such-group", "from: '2023-99' is not a date",
                  "claim: not understood — rumoured", "type: not understood — picnic", "fold: 'maybe' was ignored"):
         assert part in text

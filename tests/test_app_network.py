@@ -7,6 +7,8 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from tests.apptest_helpers import warning_text
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
@@ -79,7 +81,7 @@ def test_widgets_are_mirrored_in_the_url():
 
 def test_malformed_parameters_warn_and_do_not_crash():
     at = _open({"asof": "2026-13-45", "compare": "soon", "depth": "7", "focus": "zzzz qqqq"})
-    warnings = " ".join(w.value for w in at.warning)
+    warnings = warning_text(at)
     assert "asof: '2026-13-45' is not a date" in warnings and "compare: 'soon' is not a date" in warnings
     assert "depth: '7' was ignored" in warnings and "zzzz qqqq" in warnings
     assert len(_iframes(at)) == 1 and "compare" not in at.query_params

@@ -99,7 +99,7 @@ def test_links_and_seed_files_in_the_sources(ds):
     links = [r.hyperlink.address for sh in last.shapes if sh.has_text_frame
              for p in sh.text_frame.paragraphs for r in p.runs if r.hyperlink.address]
     assert links == ["https://example.org/a"]
-    assert "[1, 2]" in _texts(list(prs.slides)[1])
+    assert "[1][2]" in _texts(list(prs.slides)[1])
 
 
 def test_long_source_lists_split_and_facts_capped(ds, monkeypatch):

@@ -41,16 +41,37 @@ def banner_annotation(text: str) -> dict:
                 font=dict(size=13, color="#B00020"), xanchor="center", yanchor="bottom")
 
 
+TITLE_LINE_CHARS = 88   # a 1200 px export holds about this many 19 px title characters
+
+
+def wrap_title(text: str, width: int = TITLE_LINE_CHARS) -> list[str]:
+    """Break a title at ' · ' (else at spaces) so no line runs off a slide."""
+    lines: list[str] = []
+    for part in str(text).split(" · "):
+        if lines and len(lines[-1]) + 3 + len(part) <= width:
+            lines[-1] += " · " + part
+            continue
+        while len(part) > width:
+            cut = part.rfind(" ", 0, width)
+            cut = cut if cut > 0 else width
+            lines.append(part[:cut])
+            part = part[cut:].lstrip()
+        lines.append(part)
+    return lines
+
+
 def finish(fig: go.Figure, title: str, subtitle: str, source: str, banner: str | None = None,
            height: int = 560) -> go.Figure:
     """Apply the house layout: title + subtitle on top, source line inside the figure."""
+    lines = wrap_title(title)
+    extra = 24 * (len(lines) - 1)
     fig.update_layout(
-        title=dict(text=f"<b>{escape_text(title)}</b><br><span style='font-size:14px;color:#444'>"
-                        f"{escape_text(subtitle)}</span>", x=0.01, xanchor="left", y=0.97, yanchor="top",
-                   font=dict(size=19)),
+        title=dict(text="<br>".join(f"<b>{escape_text(line)}</b>" for line in lines)
+                        + f"<br><span style='font-size:14px;color:#444'>{escape_text(subtitle)}</span>",
+                   x=0.01, xanchor="left", y=0.97, yanchor="top", font=dict(size=19)),
         font=dict(family=FONT, size=13, color="#222"),
-        paper_bgcolor="white", plot_bgcolor="white", height=height,
-        margin=dict(l=20, r=20, t=120 if banner else 95, b=70),
+        paper_bgcolor="white", plot_bgcolor="white", height=height + extra,
+        margin=dict(l=20, r=20, t=(120 if banner else 95) + extra, b=70),
         legend=dict(orientation="v", yanchor="top", y=1, xanchor="left", x=1.01, font=dict(size=12),
                     groupclick="toggleitem"),
         hoverlabel=dict(font_size=13, font_family=FONT, align="left"),

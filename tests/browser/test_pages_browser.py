@@ -125,11 +125,16 @@ def test_chronology_filtered_url_reproduces_the_view(browser, page, server_url):
         other.close()
 
 
-@pytest.mark.parametrize("slug", PAGES)
+# The shared filters each page uses (fasail.controls): the network has its own date controls.
+FILTER_QUERY = {"chronology": "faction=kh&faction=nujaba&from=2023-10-01&to=2024-02-29",
+                "factions": "faction=kh&faction=nujaba&from=2023-10-01&to=2024-02-29",
+                "network": "faction=kh&faction=nujaba"}
+
+
+@pytest.mark.parametrize("slug", sorted(FILTER_QUERY))
 def test_filtered_link_sets_the_shared_filters(page, server_url, slug):
-    """Every page reads the shared filters from its URL and keeps them there."""
-    query = "faction=kh&faction=nujaba&from=2023-10-01&to=2024-02-29"
-    open_ready(page, f"{server_url}/{PATH.get(slug, slug)}?{query}")
+    """Every page with filters reads them from its URL and keeps them there."""
+    open_ready(page, f"{server_url}/{PATH.get(slug, slug)}?{FILTER_QUERY[slug]}")
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:
         sig = view_signature(page)
@@ -138,13 +143,21 @@ def test_filtered_link_sets_the_shared_filters(page, server_url, slug):
         page.wait_for_timeout(250)
     assert any("Kata'ib Hezbollah" in f for f in sig["factions"]), sig
     assert any("Nujaba" in f for f in sig["factions"]), sig
-    # Pages that show the shared date range (some use their own date controls) show the link's dates.
-    assert sig["dates"] in ([], ["2023-10-01", "2024-02-29"]), sig
+    assert sig["dates"] == ([] if slug == "network" else ["2023-10-01", "2024-02-29"]), sig
     assert "faction=kh" in page.url and "faction=nujaba" in page.url
     assert page.locator("[data-testid=stAlert]", has_text="ignored").count() == 0
     assert_no_exception(page)
     screenshot(page, f"page_{slug}_filtered_link")
     assert not page.watch.console_errors, page.watch.console_errors
+
+
+@pytest.mark.parametrize("slug", ["overview", "sources"])
+def test_pages_without_filters_draw_none_and_say_a_link_s_filters_do_not_apply(page, server_url, slug):
+    open_ready(page, f"{server_url}/{PATH.get(slug, slug)}?faction=kh&from=2023-10-01")
+    assert page.locator("[data-testid=stSidebar] [data-testid=stMultiSelect]").count() == 0
+    notice = page.locator("[data-testid=stAlert]", has_text="Not used on this page and ignored")
+    assert notice.count() == 1 and "faction" in notice.inner_text()
+    assert_no_exception(page)
 
 
 def test_chronology_csv_download_returns_the_filtered_events(page, server_url):
