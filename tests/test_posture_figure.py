@@ -18,8 +18,9 @@ def test_one_bar_per_period_coloured_by_posture_with_sources_on_hover(mini):
 
 def test_designation_marks_sit_on_their_lane(mini):
     fig = posture_figure(mini, ["kh"], "t", "s", "src")
-    marks = [t for t in fig.data if t.type == "scatter"]
-    assert len(marks) == 1 and list(marks[0].text) == ["FTO Jul 2009"]
+    marks = [t for t in fig.data if t.type == "scatter" and t.mode == "markers"]
+    labels = [t for t in fig.data if t.type == "scatter" and t.mode == "text"]
+    assert len(marks) == 1 and list(labels[0].text) == ["FTO Jul 2009"]
     assert pd.Timestamp(marks[0].x[0]) == pd.Timestamp("2009-07-02")
     lane_top = max(y for t in fig.data if t.type == "bar" for y in t.y)
     assert marks[0].y[0] > lane_top
@@ -46,8 +47,8 @@ def test_several_factions_share_one_axis_in_the_order_given(shipped):
     assert [lab.replace("<b>", "").replace("</b>", "") for lab in labels] == [
         "Kata'ib Hezbollah", "Harakat Hezbollah al-Nujaba", "Asa'ib Ahl al-Haq", "Kata'ib al-Imam Ali"]
     assert list(fig.layout.yaxis.tickvals) == sorted(fig.layout.yaxis.tickvals, reverse=True)
-    marks = [t for t in fig.data if t.type == "scatter"][0]
-    assert any("FTO" in t for t in marks.text)
+    labels = [t for t in fig.data if t.type == "scatter" and t.mode == "text"][0]
+    assert any("FTO" in t for t in labels.text)
     assert fig.layout.shapes   # phase bands and lane separators
 
 
@@ -85,3 +86,22 @@ def test_profile_card_exports_png_and_pdf(shipped):
     width = int.from_bytes(png[16:20], "big")
     assert width >= 3000                                    # scale 3
     assert card_pdf(fig)[:5] == b"%PDF-"
+
+
+def _marks_of(fig, lane_y):
+    marks = next(t for t in fig.data if t.type == "scatter" and t.mode == "markers")
+    return [(pd.Timestamp(x), h) for x, y, h in zip(marks.x, marks.y, marks.hovertext) if y == lane_y]
+
+
+def test_each_designation_is_marked_on_its_own_date(shipped):
+    """Regression: KIA's FTO listing (17 Sep 2025) was drawn at 12 Jun 2025 as 'SDGT + FTO';
+    KH's 22 Jan 2024 action was drawn on 17 Nov 2023."""
+    fig = posture_figure(shipped, ["kia"], "t", "s", "src")
+    marks = next(t for t in fig.data if t.type == "scatter" and t.mode == "markers")
+    dates = sorted(pd.Timestamp(x) for x in marks.x)
+    assert pd.Timestamp("2025-09-17") in dates and pd.Timestamp("2025-06-12") in dates
+    fto = [h for x, h in zip(marks.x, marks.hovertext) if pd.Timestamp(x) == pd.Timestamp("2025-09-17")]
+    assert fto and "FTO" in fto[0] and "SDGT" not in fto[0]
+    kh = posture_figure(shipped, ["kh"], "t", "s", "src")
+    kh_dates = {pd.Timestamp(x) for x in next(t for t in kh.data if t.type == "scatter" and t.mode == "markers").x}
+    assert pd.Timestamp("2024-01-22") in kh_dates and pd.Timestamp("2023-11-17") in kh_dates

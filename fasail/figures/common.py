@@ -42,6 +42,7 @@ def banner_annotation(text: str) -> dict:
 
 
 TITLE_LINE_CHARS = 88   # a 1200 px export holds about this many 19 px title characters
+SOURCE_LINE_CHARS = 150  # and about this many 11 px source-line characters
 
 
 def wrap_title(text: str, width: int = TITLE_LINE_CHARS) -> list[str]:
@@ -65,20 +66,23 @@ def finish(fig: go.Figure, title: str, subtitle: str, source: str, banner: str |
     """Apply the house layout: title + subtitle on top, source line inside the figure."""
     lines = wrap_title(title)
     extra = 24 * (len(lines) - 1)
+    source_lines = wrap_title(source, SOURCE_LINE_CHARS)
+    below = 15 * (len(source_lines) - 1)
     fig.update_layout(
         title=dict(text="<br>".join(f"<b>{escape_text(line)}</b>" for line in lines)
                         + f"<br><span style='font-size:14px;color:#444'>{escape_text(subtitle)}</span>",
                    x=0.01, xanchor="left", y=0.97, yanchor="top", font=dict(size=19)),
         font=dict(family=FONT, size=13, color="#222"),
-        paper_bgcolor="white", plot_bgcolor="white", height=height + extra,
-        margin=dict(l=20, r=20, t=(120 if banner else 95) + extra, b=70),
+        paper_bgcolor="white", plot_bgcolor="white", height=height + extra + below,
+        margin=dict(l=20, r=20, t=(120 if banner else 95) + extra, b=70 + below),
         legend=dict(orientation="v", yanchor="top", y=1, xanchor="left", x=1.01, font=dict(size=12),
                     groupclick="toggleitem"),
         hoverlabel=dict(font_size=13, font_family=FONT, align="left"),
     )
     fig.update_xaxes(automargin=True)
     fig.update_yaxes(automargin=True)
-    fig.add_annotation(text=escape_text(source), xref="paper", yref="paper", x=0, y=0, yshift=-38,
+    fig.add_annotation(text="<br>".join(escape_text(line) for line in source_lines), xref="paper", yref="paper",
+                       x=0, y=0, yshift=-38, align="left",
                        showarrow=False, xanchor="left", yanchor="top", font=dict(size=11, color="#555"))
     if banner:
         fig.add_annotation(**banner_annotation(escape_text(banner)))

@@ -111,6 +111,32 @@ def _designation_marks(ds: Dataset, entity_ids, start, end) -> tuple[pd.DataFram
     return pd.DataFrame(rows), undated
 
 
+LABEL_SPAN = 0.17   # share of the time axis one mark label needs
+
+
+def _mark_labels(marks: pd.DataFrame, lo, hi) -> pd.DataFrame:
+    """One label per run of marks closer than a label's width, anchored on the run's
+    first mark (on its left near the right edge)."""
+    span = (hi - lo) * LABEL_SPAN
+    rows = []
+    for eid, lane in marks.sort_values("date").groupby("entity_id", sort=False):
+        run: list = []
+        for r in lane.itertuples(index=False):
+            if run and r.date - run[-1].date > span:
+                rows.append(run)
+                run = []
+            run.append(r)
+        rows.append(run)
+    out = []
+    for run in rows:
+        first, last = run[0], run[-1]
+        right_side = last.date > lo + (hi - lo) * 0.8
+        out.append({"entity_id": first.entity_id, "date": last.date if right_side else first.date,
+                    "label": " · ".join(r.label for r in run),
+                    "position": "middle left" if right_side else "middle right"})
+    return pd.DataFrame(out, columns=["entity_id", "date", "label", "position"])
+
+
 def posture_figure(ds: Dataset, entity_ids, title: str, subtitle: str, source: str, start=None, end=None,
                    show_designations: bool = True, show_phases: bool = False, bar_markers: dict | None = None,
                    banner: str | None = None) -> go.Figure:
@@ -164,13 +190,17 @@ def posture_figure(ds: Dataset, entity_ids, title: str, subtitle: str, source: s
     if not marks.empty:
         my = [lane_y[e]["mark"] for e in marks["entity_id"]]
         fig.add_trace(go.Scatter(
-            x=marks["date"], y=my, mode="markers+text", name="designation (FTO, SDGT …)",
+            x=marks["date"], y=my, mode="markers", name="designation (FTO, SDGT …)",
             marker=dict(symbol="diamond", size=12, color=DESIGNATION_COLOUR, line=dict(width=1, color="white")),
-            text=[escape_text(t) for t in marks["label"]],
-            textposition=["middle left" if d > lo + (hi - lo) * 0.85 else "middle right" for d in marks["date"]],
-            textfont=dict(size=11, color=DESIGNATION_COLOUR), hovertext=list(marks["hover"]),
-            hovertemplate="%{hovertext}<extra>designation</extra>", legendgroup="des",
-            legendgrouptitle_text="Marks", cliponaxis=False))
+            hovertext=list(marks["hover"]), hovertemplate="%{hovertext}<extra>designation</extra>",
+            legendgroup="des", legendgrouptitle_text="Marks", cliponaxis=False))
+        # Marks too close for separate labels share one label line; each keeps its own diamond and date.
+        labels = _mark_labels(marks, lo, hi)
+        fig.add_trace(go.Scatter(
+            x=labels["date"], y=[lane_y[e]["mark"] for e in labels["entity_id"]], mode="text",
+            text=[escape_text(t) for t in labels["label"]], textposition=list(labels["position"]),
+            textfont=dict(size=11, color=DESIGNATION_COLOUR), hoverinfo="skip", showlegend=False,
+            cliponaxis=False))
     pad = (hi - lo) * 0.01
     if show_phases:
         add_phase_bands(fig, ds, lo, hi)
