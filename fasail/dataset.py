@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .dates import PRECISION_BY_LENGTH, parse_partial_series, period_last_series
+from .dates import PRECISION_BY_LENGTH, format_date, parse_partial_series, period_last_series
 from .rules import check_domain
 from .schema import TABLE_ORDER, TABLES, Column, Table
 
@@ -66,22 +66,38 @@ class Dataset:
     entities: pd.DataFrame
     relationships: pd.DataFrame
     events: pd.DataFrame
-    event_actors: pd.DataFrame
+    assertions: pd.DataFrame
+    tallies: pd.DataFrame
     designations: pd.DataFrame
     postures: pd.DataFrame
     profile_facts: pd.DataFrame
     phases: pd.DataFrame
     disagreements: pd.DataFrame
     problems: list[Problem] = field(default_factory=list)
+    event_actors: pd.DataFrame = None  # derived from assertions: one row per event, entity and role
+
+    def __post_init__(self):
+        if self.event_actors is None:
+            self.event_actors = event_actors_from(self.assertions)
 
     def table(self, name: str) -> pd.DataFrame:
         return getattr(self, name)
 
     @property
     def latest_source_date(self) -> pd.Timestamp | None:
-        """Latest publication date among the sources (the data's 'as of')."""
-        d = self.sources["published_last"].dropna()
+        """Latest publication date among the sources (the data's 'as of'); a source dated
+        only to a month counts from that month's first day, never from a day it may postdate."""
+        d = self.sources["published"].dropna()
         return None if d.empty else d.max()
+
+    @property
+    def latest_source_label(self) -> str:
+        """The latest source date at its own precision ('18 Mar 2026', or 'Mar 2026' for a month)."""
+        when = self.latest_source_date
+        if when is None:
+            return ""
+        at = self.sources.loc[self.sources["published"] == when, "published_precision"].astype(str)
+        return format_date(when, "day" if "day" in set(at) else (at.iloc[0] if len(at) else "day"))
 
     def summary(self) -> str:
         return ", ".join(f"{len(self.table(n))} {n.replace('_', ' ')}" for n in TABLE_ORDER)
@@ -270,9 +286,10 @@ def _check_cross(df: pd.DataFrame, table: Table, report: _Reporter) -> None:
         elif check == "lat_lon_pair":
             report((df["latitude"].str.strip() == "") != (df["longitude"].str.strip() == ""), "longitude",
                    "give both latitude and longitude, or neither")
-        elif check == "unique_event_actor_role":
-            dup = df.duplicated(["event_id", "entity_id", "role"], keep="first")
-            report(dup, "role", "duplicate (event_id, entity_id, role)")
+        elif check == "claim_is_by_claimant":
+            kind, role = df["assertion"].str.strip(), df["role"].str.strip()
+            report((role == "claimant") & ~kind.isin(["claim", "contest", "denial", "report"]), "assertion",
+                   "a claimant link is asserted by a claim (or reported, contested or denied by someone else)")
 
 
 def _validate_table(df: pd.DataFrame, table: Table, keys: dict[str, set[str]],
@@ -316,6 +333,20 @@ def _typed(df: pd.DataFrame, table: Table) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
+_CONF_ORDER = {"high": 0, "medium": 1, "low": 2}
+
+
+def event_actors_from(assertions: pd.DataFrame) -> pd.DataFrame:
+    """One row per (event, entity, role), with the highest confidence any assertion gives it."""
+    cols = ["event_id", "entity_id", "role", "confidence", "note"]
+    if assertions.empty:
+        return pd.DataFrame({c: pd.Series(dtype=str) for c in cols})
+    a = assertions.assign(_rank=assertions["confidence"].astype(str).map(_CONF_ORDER))
+    a = a.sort_values(["event_id", "entity_id", "role", "_rank"], kind="stable")
+    out = a.drop_duplicates(["event_id", "entity_id", "role"])[cols].reset_index(drop=True)
+    return out
+
+
 # ------------------------------------------------------------------ public
 def validate(path: str | Path | None = None) -> list[Problem]:
     """Every problem in the dataset at `path` (empty list = valid)."""
@@ -340,8 +371,6 @@ def load_dataset(path: str | Path | None = None, strict: bool = True) -> Dataset
     bad: dict[str, set[int]] = {}
     for name in TABLE_ORDER:
         bad[name] = _validate_table(raw[name], TABLES[name], keys, problems)
-    if strict and problems:
-        raise DatasetError(problems)
     tables: dict[str, pd.DataFrame] = {}
     file_rows: dict[str, pd.Series] = {}
     dropped: dict[str, set[str]] = {}
@@ -360,7 +389,7 @@ def load_dataset(path: str | Path | None = None, strict: bool = True) -> Dataset
             # A duplicate's valid twin survives, so only ids with no surviving row count as dropped.
             dropped[name] = set(raw[name][table.key].str.strip()) - set(df[table.key].str.strip())
         tables[name] = _typed(df, table)
-        file_rows[name] = pd.Series([int(i) + 1 for i in df.index])
+        file_rows[name] = pd.Series([int(i) + 1 for i in df.index], dtype=object)
     problems += check_domain(tables, file_rows)
     if strict and problems:
         raise DatasetError(problems)

@@ -202,7 +202,7 @@ def _title_slide(prs, ds: Dataset, title: str, filters_text: str, slides: list[C
     tf = box.text_frame
     _add_paragraph(tf, "Filters: " + filters_text, 18, INK, space_after=14)
     latest = ds.latest_source_date
-    as_of = f" · sources as of {format_date(latest, 'day')}" if latest is not None else ""
+    as_of = f" · sources as of {ds.latest_source_label}" if latest is not None else ""
     _add_paragraph(tf, f"Data: {DATASET_NAME} · {len(ds.events)} events, {len(ds.entities)} entities, "
                        f"{len(ds.sources)} sources{as_of}", 14, GREY)
     _add_paragraph(tf, f"Built {format_date(pd.Timestamp(dt.date.today()), 'day')} · "

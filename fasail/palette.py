@@ -38,6 +38,7 @@ EVENT_TYPE_COLOURS = {
 CLAIM_SYMBOLS = {
     "confirmed": "circle",
     "claimed": "diamond-open",
+    "attributed": "star-open",
     "reported": "square-open",
     "disputed": "x-thin-open",
     "denied": "triangle-up-open",

@@ -210,6 +210,6 @@ def coverage(ds: Dataset) -> dict:
         "sources": len(ds.sources),
         "first_event": format_date(ev["date"].min(), "day") if len(ev) else "",
         "last_event": format_date(ev["date"].max(), "day") if len(ev) else "",
-        "latest_source": format_date(ds.latest_source_date, "day") if ds.latest_source_date is not None else "",
+        "latest_source": ds.latest_source_label,
         "claim_status_counts": ev["claim_status"].astype(str).value_counts().to_dict(),
     }

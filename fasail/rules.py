@@ -14,7 +14,7 @@ import pandas as pd
 
 from .dates import format_date
 from .schema import TABLES
-from .vocab import REL_TYPES
+from .vocab import REL_TYPES, derive_status
 
 _EVENT_ID_DATE = re.compile(r"^e-(\d{8}|\d{6}|\d{4})(?:-|$)")
 # A note that says two holders overlap on purpose (acting, joint, disputed succession).
@@ -34,12 +34,71 @@ def check_domain(tables: dict[str, pd.DataFrame], rows: dict[str, pd.Series]) ->
     return problems
 
 
-def _claimed_without_claimant(t, rows):
-    ev, ea = t["events"], t["event_actors"]
-    claimants = set(ea.loc[ea["role"].astype(str) == "claimant", "event_id"])
-    bad = ev[(ev["claim_status"].astype(str) == "claimed") & ~ev["event_id"].isin(claimants)]
-    return [_p("events", rows["events"][i], r.event_id, "claim_status",
-               "'claimed' but event_actors names no claimant") for i, r in zip(bad.index, bad.itertuples())]
+def _status_follows_the_assertions(t, rows):
+    """claim_status must be what the event's assertions imply (vocab.STATUS_RULES)."""
+    ev, a = t["events"], t["assertions"]
+    kinds = a.groupby("event_id")["assertion"].agg(lambda k: set(map(str, k))).to_dict()
+    out = []
+    for i, r in zip(ev.index, ev.itertuples()):
+        want = derive_status(kinds.get(r.event_id, ()))
+        if str(r.claim_status) != want:
+            have = ", ".join(sorted(kinds.get(r.event_id, ()))) or "none"
+            out.append(_p("events", rows["events"][i], r.event_id, "claim_status",
+                          f"'{r.claim_status}' but its assertions ({have}) make it '{want}'"))
+    return out
+
+
+def _is_known(who: str, entities: set[str], sources: set[str]) -> bool:
+    return who[len("source:"):] in sources if who.startswith("source:") else who in entities
+
+
+def _known_asserter(t, rows):
+    """asserted_by (assertions) and counter (tallies) name a known entity or source:<id>."""
+    entities, sources = set(t["entities"]["entity_id"]), set(t["sources"]["source_id"])
+    out = []
+    for name, col, rec in (("assertions", "asserted_by", "event_id"), ("tallies", "counter", "tally_id")):
+        df = t[name]
+        for i, r in zip(df.index, df.itertuples()):
+            who = getattr(r, col)
+            if not _is_known(who, entities, sources):
+                out.append(_p(name, rows[name][i], getattr(r, rec), col,
+                              f"'{who[:60]}' is neither a known entity id nor source:<a known source id>"))
+    return out
+
+
+def _claims_come_from_claimants(t, rows):
+    """A claim is asserted by a claimant of the event (its own claimant row), and every
+    claimed event names its claimant."""
+    a = t["assertions"]
+    own = a[(a["role"].astype(str) == "claimant") & (a["assertion"].astype(str) == "claim")]
+    claimants = own.groupby("event_id")["entity_id"].agg(set).to_dict()
+    brands = own.groupby("event_id")["brand"].agg(set).to_dict()
+    out = []
+    claims = a[a["assertion"].astype(str) == "claim"]
+    for i, r in zip(claims.index, claims.itertuples()):
+        ok = r.asserted_by in claimants.get(r.event_id, set()) | brands.get(r.event_id, set())
+        if str(r.role) == "claimant":
+            ok = r.asserted_by in (r.entity_id, r.brand)
+        if not ok:
+            out.append(_p("assertions", rows["assertions"][i], r.event_id, "asserted_by",
+                          f"a claim by '{r.asserted_by[:40]}', who is not a claimant of the event: add its "
+                          "claimant row (role claimant, assertion claim)"))
+    return out
+
+
+def _tally_never_falls(t, rows):
+    """A running count that goes down for the same counter, scope and metric needs a note saying why."""
+    ta = t["tallies"]
+    out = []
+    for _, grp in ta.sort_values(["as_of", "tally_id"]).groupby(["counter", "scope", ta["metric"].astype(str)]):
+        prev = None
+        for i, r in zip(grp.index, grp.itertuples()):
+            if prev is not None and r.value < prev.value and not r.note.strip():
+                out.append(_p("tallies", rows["tallies"][i], r.tally_id, "value",
+                              f"{r.value} is below the {prev.value} of {prev.tally_id} for the same counter and scope; "
+                              "say why in the note"))
+            prev = r
+    return out
 
 
 def _tie_outlives_entity(t, rows):
@@ -173,7 +232,7 @@ def _one_id_per_url(t, rows):
 
 
 def _no_date_after_latest_source(t, rows):
-    latest = t["sources"]["published_last"].dropna()
+    latest = t["sources"]["published_last"].dropna()   # a month-dated source may run to its month's end
     if latest.empty:
         return []
     latest = latest.max()
@@ -190,7 +249,7 @@ def _no_date_after_latest_source(t, rows):
 
 
 RULES: tuple[Callable, ...] = (
-    _claimed_without_claimant, _tie_outlives_entity, _overlapping_sole_tenures, _symmetric_twice,
+    _status_follows_the_assertions, _known_asserter, _claims_come_from_claimants, _tally_never_falls, _tie_outlives_entity, _overlapping_sole_tenures, _symmetric_twice,
     _direction_makes_sense, _event_after_its_sources, _event_id_matches_date, _disagreement_targets_exist,
     _one_id_per_url, _no_date_after_latest_source,
 )

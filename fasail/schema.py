@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .vocab import (CLAIM_STATUS_TERMS, ENTITY_TYPE_TERMS, EVENT_TYPE_TERMS, POSTURE_TERMS, REL_TYPE_TERMS,
-                    ROLE_TERMS, values)
+from .vocab import (ASSERTION_TERMS, CHANNEL_TERMS, CLAIM_STATUS_TERMS, ENTITY_TYPE_TERMS, EVENT_TYPE_TERMS,
+                    POSTURE_TERMS, REL_TYPE_TERMS, ROLE_TERMS, TALLY_METRIC_TERMS, values)
 
 # ---------------------------------------------------------------- vocabularies
 # Values come from fasail/vocab.py, where each is declared with its label and meaning.
@@ -28,6 +28,10 @@ EVENT_TYPES = values(EVENT_TYPE_TERMS)
 CLAIM_STATUSES = values(CLAIM_STATUS_TERMS)
 
 ACTOR_ROLES = values(ROLE_TERMS)
+
+ASSERTION_KINDS = values(ASSERTION_TERMS)
+CHANNELS = values(CHANNEL_TERMS)
+TALLY_METRICS = values(TALLY_METRIC_TERMS)
 
 CONFIDENCE = ("high", "medium", "low")
 
@@ -167,7 +171,7 @@ EVENTS = _table(Table(
         Column("location", "text", doc="Place as the source names it."),
         Column("latitude", "float", doc="Only where the place is unambiguous (a city or named base)."),
         Column("longitude", "float", doc="As `latitude`."),
-        Column("claim_status", "enum", True, CLAIM_STATUSES, doc="confirmed (independently or officially established), claimed (a faction or brand claimed it, not independently confirmed), reported (reported by media or officials, unconfirmed), disputed (sources conflict), denied (the accused denied it and nothing settles it)."),
+        Column("claim_status", "enum", True, CLAIM_STATUSES, doc="Derived from the event's assertions, first rule that applies: a contest -> disputed; a confirmation -> confirmed; a denial -> denied; an attribution -> attributed; a claim -> claimed; otherwise reported. Written here for readers; the validator checks it against the assertions."),
         Column("killed", "int", doc="Killed, where a source gives a number; the lowest sourced figure when they differ (see note)."),
         Column("injured", "int", doc="Injured, as `killed`."),
         NOTE,
@@ -177,17 +181,41 @@ EVENTS = _table(Table(
     checks=("date_before_end_date", "lat_lon_pair"),
 ))
 
-EVENT_ACTORS = _table(Table(
-    "event_actors", "event_actors.csv", None,
+ASSERTIONS = _table(Table(
+    "assertions", "assertions.csv", None,
     (
         Column("event_id", "ref", True, ref="events", doc="The event."),
-        Column("entity_id", "ref", True, ref="entities", doc="The entity."),
-        Column("role", "enum", True, ACTOR_ROLES, doc="Role in the event."),
-        Column("confidence", "enum", True, CONFIDENCE, doc="How sure the attribution is (attributed_to is rarely high)."),
+        Column("entity_id", "ref", True, ref="entities", doc="The actor the assertion is about."),
+        Column("role", "enum", True, ACTOR_ROLES, doc="The actor's role in the event, as asserted."),
+        Column("asserted_by", "text", True, doc="Who asserts it: an entity id (the group itself, a brand, CENTCOM, the Pentagon, Iraq's government, a named analyst) or `source:<source_id>` when the reporting outlet says it in its own voice or does not name who."),
+        Column("assertion", "enum", True, ASSERTION_KINDS, doc="claim (of responsibility) · attribution (an official names a perpetrator) · confirmation (the target, an independent official or an outlet in its own voice says it happened) · denial · contest (the account is contested) · report · assessment."),
+        *_date_pair("asserted_on", False, "When it was asserted, where the source gives it."),
+        Column("brand", "ref", False, ref="entities", doc="For a claim: the name it was claimed under (e.g. `iri`)."),
+        Column("channel", "enum", False, CHANNELS, doc="Where it was asserted, if the source says."),
+        Column("claimed_effect", "text", doc="What the claim says it did ('direct hits'), in our words."),
+        Column("confirmed_effect", "text", doc="What a confirmation says happened ('no casualties or damage'), in our words."),
+        Column("confidence", "enum", True, CONFIDENCE, doc="How sure the link is as this asserter states it (attributions are rarely high)."),
         NOTE,
+        SOURCE_IDS,
     ),
-    doc="Which entity did what in each event. Sources are the event's.",
-    checks=("unique_event_actor_role",),
+    doc="Who says what about each event: one row per actor-role link and asserter. The event's claim status is derived from them; `event_actors` is derived too (one row per event, entity and role).",
+    checks=("claim_is_by_claimant",),
+))
+
+TALLIES = _table(Table(
+    "tallies", "tallies.csv", "tally_id",
+    (
+        Column("tally_id", "id", True, doc="Stable id, `t-<counter>-<as_of>-<metric>`."),
+        *_date_pair("as_of", True, "The date the count runs to."),
+        Column("counter", "text", True, doc="Who counts: an entity id (e.g. `us-dod` for the Pentagon, `iri` for its own claimed total) or `source:<source_id>` for an outlet's own count."),
+        Column("scope", "text", True, doc="What is counted, as the source words it (e.g. attacks on US forces in Iraq and Syria since 17 Oct 2023)."),
+        Column("metric", "enum", True, TALLY_METRICS, doc="attacks, claimed_attacks, injured, killed or strikes."),
+        Column("value", "int", True, doc="The number given ('at least 16' -> 16, with the qualifier in the note)."),
+        *_date_pair("reported_on", False, "When the count was reported."),
+        NOTE,
+        SOURCE_IDS,
+    ),
+    doc="Official and other running counts, one row per reported value.",
 ))
 
 DESIGNATIONS = _table(Table(
@@ -261,5 +289,5 @@ DISAGREEMENTS = _table(Table(
 ))
 
 # Tables in load order (references point backwards or to the same table).
-TABLE_ORDER = ("sources", "entities", "relationships", "events", "event_actors",
+TABLE_ORDER = ("sources", "entities", "relationships", "events", "assertions", "tallies",
                "designations", "postures", "profile_facts", "phases", "disagreements")

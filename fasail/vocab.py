@@ -81,12 +81,47 @@ EVENT_TYPE_TERMS = (
 )
 
 CLAIM_STATUS_TERMS = (
-    Term("confirmed", "confirmed", "Independently or officially established that it happened."),
-    Term("claimed", "claimed", "A faction or brand claimed it; not independently confirmed."),
-    Term("reported", "reported", "Reported by media or officials, not independently confirmed."),
-    Term("disputed", "disputed", "Sources conflict on whether or how it happened."),
-    Term("denied", "denied", "The accused denied it and nothing settles it."),
+    Term("confirmed", "confirmed", "The target, an independent official or an outlet in its own voice says it happened."),
+    Term("claimed", "claimed", "A faction or brand claimed it; nobody independent confirms it happened."),
+    Term("attributed", "attributed", "An official names a perpetrator; nobody independent confirms it happened."),
+    Term("reported", "reported", "Reported by media or analysts only: no claim, attribution or confirmation."),
+    Term("disputed", "disputed", "A source contests the account (whether, where or how it happened)."),
+    Term("denied", "denied", "Someone denies it (responsibility or occurrence) and nothing confirms it."),
 )
+
+ASSERTION_TERMS = (
+    Term("claim", "claim of responsibility", "The group itself, or a brand or channel speaking for it, claims it."),
+    Term("attribution", "official attribution", "A government or official body names who did it."),
+    Term("confirmation", "confirmation", "The target, an independent official, or an outlet in its own voice, says it happened."),
+    Term("denial", "denial", "Someone denies responsibility, or that it happened."),
+    Term("contest", "contested account", "A source contests the account: whether, where or how it happened."),
+    Term("report", "press report", "An outlet reports it, without a named asserter."),
+    Term("assessment", "analyst assessment", "An analyst's or interviewee's judgment."),
+)
+
+# Derived claim status: the first rule whose assertion kind is present decides; none -> reported.
+STATUS_RULES = (("contest", "disputed"), ("confirmation", "confirmed"), ("denial", "denied"),
+                ("attribution", "attributed"), ("claim", "claimed"))
+
+CHANNEL_TERMS = (
+    Term("telegram", "Telegram channel"), Term("statement", "statement"), Term("video", "video"),
+    Term("x_post", "X post"), Term("interview", "interview"), Term("press_briefing", "press briefing"),
+    Term("other", "other channel"),
+)
+
+TALLY_METRIC_TERMS = (
+    Term("attacks", "attacks", "Attacks counted by the counter."),
+    Term("claimed_attacks", "claimed attacks", "Attacks the counter (a brand or faction) claims."),
+    Term("injured", "injured", "People injured."),
+    Term("killed", "killed", "People killed."),
+    Term("strikes", "strikes", "Strikes counted by the counter."),
+)
+
+
+def derive_status(kinds) -> str:
+    """The claim status that a set of assertion kinds implies (see STATUS_RULES)."""
+    kinds = set(kinds)
+    return next((status for kind, status in STATUS_RULES if kind in kinds), "reported")
 
 ROLE_TERMS = (
     Term("perpetrator", "perpetrator", "Carried it out, per the cited source."),
@@ -113,7 +148,7 @@ LANE_TERMS = (Term("faction", "faction"), Term("event_type", "event type"))
 
 _LABELS: dict[str, str] = {}
 for _terms in (ENTITY_TYPE_TERMS, REL_TYPE_TERMS, EVENT_TYPE_TERMS, CLAIM_STATUS_TERMS, ROLE_TERMS,
-               POSTURE_TERMS, LANE_TERMS):
+               POSTURE_TERMS, LANE_TERMS, ASSERTION_TERMS, CHANNEL_TERMS, TALLY_METRIC_TERMS):
     for _t in _terms:
         _LABELS.setdefault(_t.value, _t.label)
 

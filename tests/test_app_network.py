@@ -46,7 +46,10 @@ def test_default_view_draws_the_latest_network_with_metrics():
     at = _open()
     frames = _iframes(at)
     assert len(frames) == 1
-    assert "Network as of 12 Mar 2026" in frames[0] and len(_nodes(frames[0])) > 30
+    from fasail import load_dataset
+    from fasail.dates import format_date
+    latest = format_date(load_dataset().latest_source_date, "day")
+    assert f"Network as of {latest}" in frames[0] and len(_nodes(frames[0])) > 30
     assert any(s.value.startswith("Network metrics") for s in at.subheader)
     assert "asof" not in at.query_params and "compare" not in at.query_params
     at.run()

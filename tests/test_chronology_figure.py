@@ -55,7 +55,7 @@ def test_hover_shows_date_at_its_precision_and_sources(ds):
 
 def test_title_subtitle_source_line_and_phase_band(ds):
     src = source_line(ds, 4, "events", ["s1", "s1", "s2"])
-    assert src.startswith("Data: Fasail dataset · 4 events · sources as of 31 Mar 2026 · sources: Example News")
+    assert src.startswith("Data: Fasail dataset · 4 events · sources as of Mar 2026 · sources: Example News")
     fig = chronology_figure(ds, events_in_window(ds), "KH · attacks", "4 events", src)
     assert "KH · attacks" in fig.layout.title.text and "4 events" in fig.layout.title.text
     assert any(a.text == src for a in fig.layout.annotations)

@@ -57,7 +57,7 @@ RULES = [
     ("events.csv", "claimed,,,,s1", "rumoured,,,,s1", "events.csv", "claim_status", "'rumoured' is not one of", 2),
     ("entities.csv", "nujaba,Harakat al-Nujaba,faction", "kh,Harakat al-Nujaba,faction", "entities.csv",
      "entity_id", "duplicate id 'kh'", 2),
-    ("event_actors.csv", "e4,nujaba,issuer", "e4,ghost,issuer", "event_actors.csv", "entity_id",
+    ("assertions.csv", "e4,nujaba,issuer", "e4,ghost,issuer", "assertions.csv", "entity_id",
      "'ghost' is not a known entities id", 5),
     ("designations.csv", "d1,kh,US State Department,FTO,2009-07-02,day,,s1",
      "d1,kh,US State Department,FTO,2009-07-02,day,,s1;nosuch", "designations.csv", "source_ids",
@@ -72,8 +72,8 @@ RULES = [
      "cannot point to itself", 3),
     ("entities.csv", "kh,Kata'ib Hezbollah,faction", "KH!,Kata'ib Hezbollah,faction", "entities.csv",
      "entity_id", "lowercase slug", 1),
-    ("event_actors.csv", "e4,nujaba,issuer,high", "e3,kh,attributed_to,high", "event_actors.csv", "role",
-     "duplicate (event_id, entity_id, role)", 5),
+    ("assertions.csv", "e4,nujaba,issuer,source:s2,report", "e4,nujaba,claimant,source:s2,confirmation",
+     "assertions.csv", "assertion", "a claimant link is asserted by a claim", 5),
 ]
 
 

@@ -72,7 +72,7 @@ def test_svg_carries_title_subtitle_source_and_banner(ds):
     assert "Kata'ib Hezbollah & friends <test> · Dec 2019 – Mar 2026" in text
     assert "<test>" not in svg  # data was escaped, not parsed as markup
     assert "1 Dec 2019 – 31 Mar 2026" in text
-    assert "Data: Fasail dataset · 4 events · sources as of 31 Mar 2026 · sources: Example News, Seed Press" in text
+    assert "Data: Fasail dataset · 4 events · sources as of Mar 2026 · sources: Example News, Seed Press" in text
     assert BANNER in text
     assert "UNCLASSIFIED" not in figure_svg(fig).decode("utf-8")
 

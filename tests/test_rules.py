@@ -20,9 +20,19 @@ def _replace(path: Path, old: str, new: str) -> None:
 
 
 CASES = {
-    "claimed without claimant": (
-        lambda d: _replace(d / "event_actors.csv", "e2,front,claimant,high,", "e2,front,attributed_to,high,"),
-        ("events.csv", 2, "e2", "claim_status", "names no claimant")),
+    "status contradicts the assertions": (
+        lambda d: _replace(d / "assertions.csv", "e2,front,claimant,front,claim,", "e2,front,attributed_to,us,attribution,"),
+        ("events.csv", 2, "e2", "claim_status", "'claimed' but its assertions (attribution) make it 'attributed'")),
+    "a claim by someone who is not its claimant": (
+        lambda d: _append(d / "assertions.csv", "e3,us,target,nujaba,claim,,,,,,,medium,,s1"),
+        ("assertions.csv", 8, "e3", "asserted_by", "who is not a claimant of the event")),
+    "unknown asserter": (
+        lambda d: _append(d / "assertions.csv", "e3,us,target,cnn,report,,,,,,,medium,,s1"),
+        ("assertions.csv", 8, "e3", "asserted_by", "'cnn' is neither a known entity id")),
+    "a count that falls without a note": (
+        lambda d: (_append(d / "tallies.csv", "t1,2024-01-10,day,us,attacks on US forces,attacks,40,,,,s1"),
+                   _append(d / "tallies.csv", "t2,2024-01-20,day,us,attacks on US forces,attacks,30,,,,s1")),
+        ("tallies.csv", 2, "t2", "value", "is below the 40 of t1")),
     "dead leader still leading": (
         lambda d: _append(d / "relationships.csv", "r9,boss,leads,nujaba,2019,year,attested,,,,high,,s1"),
         ("relationships.csv", 6, "r9", "end", "still open, but boss ended")),

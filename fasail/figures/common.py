@@ -29,7 +29,7 @@ def source_line(ds: Dataset, n_records: int, noun: str = "events", source_ids=()
     latest = ds.latest_source_date
     parts = [f"Data: {DATASET_NAME}", f"{n_records} {noun}"]
     if latest is not None:
-        parts.append(f"sources as of {format_date(latest, 'day')}")
+        parts.append(f"sources as of {ds.latest_source_label}")
     pubs = top_publishers(ds, source_ids)
     if pubs:
         parts.append("sources: " + ", ".join(pubs))
@@ -135,7 +135,7 @@ def add_phase_bands(fig: go.Figure, ds: Dataset, lo, hi) -> None:
             continue
         label = {}
         if (b - a) / (hi - lo) >= MIN_LABELLED_BAND:
-            label = dict(annotation_text=escape_text(ph["label"]), annotation_position="top left",
-                         annotation_font_size=11, annotation_font_color="#555", annotation_yshift=-13 * (shown % 2))
+            label = dict(annotation_text=escape_text(ph["label"]), annotation_position="outside top left",
+                         annotation_font_size=11, annotation_font_color="#555", annotation_yshift=13 * (shown % 2))
             shown += 1
         fig.add_vrect(x0=a, x1=b, fillcolor=PHASE_FILLS[i % 2], line_width=0, layer="below", **label)

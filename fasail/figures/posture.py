@@ -14,7 +14,7 @@ from ..schema import POSTURES
 from .common import add_phase_bands, empty_figure, escape_text, finish
 
 TRACK_HEIGHT = 1.0       # y units per posture track
-MARK_ROW = 0.9           # y units above a lane for designation marks
+MARK_ROW = 1.1           # y units above a lane for designation marks and their labels
 LANE_GAP = 0.7
 BAR_WIDTH = 0.78
 PX_PER_UNIT = 34
@@ -133,7 +133,7 @@ def _mark_labels(marks: pd.DataFrame, lo, hi) -> pd.DataFrame:
         right_side = last.date > lo + (hi - lo) * 0.8
         out.append({"entity_id": first.entity_id, "date": last.date if right_side else first.date,
                     "label": " · ".join(r.label for r in run),
-                    "position": "middle left" if right_side else "middle right"})
+                    "position": "top left" if right_side else "top right"})
     return pd.DataFrame(out, columns=["entity_id", "date", "label", "position"])
 
 

@@ -172,7 +172,7 @@ def profile_card_figure(ds: Dataset, p: Profile, banner: str | None = None) -> g
                color="#333")
     fig.add_annotation(text=escape_text(f"Data: {DATASET_NAME} · profile card of {p.name} · at most "
                                         f"{SOURCES_PER_LINE} sources per line here; the profile page lists all · "
-                                        f"dataset sources as of {format_date(ds.latest_source_date, 'day')}"),
+                                        f"dataset sources as of {ds.latest_source_label}"),
                        x=0, y=-0.005, xref="paper", yref="paper", showarrow=False, xanchor="left", yanchor="top",
                        font=dict(size=9, color="#555"))
     if banner:
