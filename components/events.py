@@ -8,6 +8,7 @@ import streamlit as st
 
 from fasail.dataset import Dataset
 from fasail.figures.common import file_stem
+from fasail.assertions import who_says_what
 from fasail.citations import citations
 from fasail.tables import event_table, events_csv
 
@@ -39,6 +40,10 @@ def event_detail(ds: Dataset, events: pd.DataFrame, event_id: str) -> None:
     st.markdown(_md(r["summary"]))
     if r["actors"]:
         st.markdown(f"**Actors:** {_md(r['actors'])}")
+    said = who_says_what(ds, event_id)
+    if len(said):
+        st.markdown("**Who says what**")
+        st.dataframe(said.drop(columns=["source_ids"]), hide_index=True, width="stretch", key=f"said_{event_id}")
     if r["note"]:
         st.info(_md(r["note"]))
     st.markdown("**Sources**")

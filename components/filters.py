@@ -35,6 +35,9 @@ class Filters:
     event_types: list[str]
     claim_statuses: list[str]
     fold_fronts: bool
+    claimants: list[str] = field(default_factory=list)
+    attributors: list[str] = field(default_factory=list)
+    assertion_kinds: list[str] = field(default_factory=list)
     state: dict = field(default_factory=dict)
     page: str = ""
 
@@ -42,7 +45,8 @@ class Filters:
         """Arguments for fasail.query.events_in_window."""
         return dict(start=pd.Timestamp(self.start), end=pd.Timestamp(self.end), factions=self.factions or None,
                     event_types=self.event_types or None, claim_statuses=self.claim_statuses or None,
-                    fold_fronts=self.fold_fronts)
+                    fold_fronts=self.fold_fronts, claimants=self.claimants or None,
+                    attributors=self.attributors or None, assertion_kinds=self.assertion_kinds or None)
 
     def describe(self, ds: Dataset) -> str:
         state = dict(self.state, **{"from": self.start, "to": self.end})
@@ -61,14 +65,20 @@ def filter_panel(ds: Dataset, page: str) -> Filters:
     if sidebar:
         with st.sidebar:
             st.markdown("### Filters")
+            groups: dict[str, object] = {}
             for c in sidebar:
-                control_widget(ds, page, c.key)
+                if c.group and c.group not in groups:
+                    groups[c.group] = st.expander(c.group, expanded=any(state.get(g.key) for g in sidebar
+                                                                        if g.group == c.group))
+                control_widget(ds, page, c.key, groups.get(c.group, st))
             if state.get("fold"):
                 _fold_caption(ds)
     state = current_state(page)
     f = Filters(factions=list(state.get("faction", ())), start=state.get("from", lo), end=state.get("to", hi),
                 event_types=list(state.get("type", ())), claim_statuses=list(state.get("claim", ())),
-                fold_fronts=bool(state.get("fold", False)), state=state, page=page)
+                fold_fronts=bool(state.get("fold", False)), claimants=list(state.get("claimant", ())),
+                attributors=list(state.get("attributor", ())), assertion_kinds=list(state.get("asserted", ())),
+                state=state, page=page)
     export_settings_panel()
     show_notices(page)
     return f

@@ -14,6 +14,7 @@ PAGES = {  # key: (script, title, url path)
     "chronology": ("views/chronology.py", "Chronology", "chronology"),
     "network": ("views/network.py", "Network", "network"),
     "factions": ("views/factions.py", "Factions", "factions"),
+    "claims": ("views/claims.py", "Claims vs evidence", "claims"),
     "sources": ("views/sources.py", "Sources & method", "sources"),
 }
 

@@ -90,7 +90,7 @@ def _on_change(c: Control, ds: Dataset, page: str) -> None:
         value = _resolve_picked(ds, page, value)
     elif c.kind == "entity":
         value = _resolve_picked_one(ds, page, value)
-    elif c.kind == "enums":
+    elif c.kind in ("enums", "entities"):
         value = tuple(value)
     st.session_state[_state_key(c.key)] = value
 
@@ -164,6 +164,10 @@ def control_widget(ds: Dataset, page: str, key: str, container=st, **overrides):
         return container.selectbox(label, options, format_func=entity_label(ds, 3), index=None,
                                    accept_new_options=True, placeholder="Any spelling: Muhandis, KH, كتائب حزب الله…",
                                    **common)
+    if c.kind == "entities":
+        st.session_state[wk] = list(value)
+        return container.multiselect(label, list(getattr(ctx, c.choices)), format_func=lambda i: ctx.names.get(i, i),
+                                     select_all=False, placeholder="Anyone", **common)
     if c.kind == "enums":
         st.session_state[wk] = list(value)
         return container.multiselect(label, list(c.choices), format_func=c.option_label, select_all=False,

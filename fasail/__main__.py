@@ -1,4 +1,4 @@
-"""Command line: `python -m fasail validate [DIR]`."""
+"""Command line: `python -m fasail validate [DIR]`, `coverage [DIR]`, `codebook`."""
 from __future__ import annotations
 
 import argparse
@@ -14,7 +14,13 @@ def main(argv: list[str] | None = None) -> int:
     val = sub.add_parser("validate", help="check a dataset directory and list every problem")
     val.add_argument("directory", nargs="?", default=str(DEFAULT_DATA_DIR))
     sub.add_parser("codebook", help="print the codebook (data/README.md) generated from the schema")
+    cov = sub.add_parser("coverage", help="incidents in the register vs official counts, per month and faction")
+    cov.add_argument("directory", nargs="?", default=str(DEFAULT_DATA_DIR))
     args = parser.parse_args(argv)
+    if args.command == "coverage":
+        from .coverage import coverage_text
+        sys.stdout.write(coverage_text(load_dataset(args.directory, strict=False)))
+        return 0
     if args.command == "codebook":
         from .codebook import render_codebook
         sys.stdout.write(render_codebook())

@@ -16,12 +16,14 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from .dates import format_date, parse_partial, period_last_day, precision_of
-from .schema import CLAIM_STATUSES, ENTITY_TYPES, EVENT_TYPES, RELATIONSHIP_TYPES
+from .schema import ASSERTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, EVENT_TYPES, RELATIONSHIP_TYPES
 from .vocab import label_of
 
-PAGES = ("overview", "chronology", "network", "factions", "sources")
+PAGES = ("overview", "chronology", "network", "factions", "claims", "sources")
 MAX_VALUE_CHARS = 200   # longer URL values are refused, not parsed
 MAX_LIST_VALUES = 40    # more values than this for one key are cut, with a notice
+DEFAULT_START = dt.date(2019, 12, 1)
+CAMPAIGN = (dt.date(2023, 10, 17), dt.date(2024, 2, 29))   # the claims page opens on the 2023-24 campaign
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,8 @@ class Context:
     factions: frozenset[str]          # ids a faction picker offers
     resolve: Callable[[str, bool], tuple[str | None, list[str]]]
     # resolve(text, factions_only) -> (entity id or None, names of close candidates)
+    claimants: tuple[str, ...] = ()   # entities that claim events (own claims or brands)
+    attributors: tuple[str, ...] = ()  # entities that attribute events to someone
 
 
 @dataclass(frozen=True)
@@ -45,12 +49,13 @@ class Control:
     label: str                     # widget label
     kind: str                      # factions | entity | date | enums | enum | bool | int
     pages: tuple[str, ...]
-    choices: tuple = ()
+    choices: tuple = ()            # or, for kind "entities", the Context field holding the ids
     default: object = None         # a value, or a callable(ctx) -> value
     end_of_period: bool = False    # a date written 2024-01 means its last day (window ends)
     bound: str = "window"          # date bounds: window (lo..hi) or asof (lo..asof_hi)
     sidebar: bool = False          # drawn in the shared sidebar panel
     slider: bool = False           # a date drawn as a slider (else a date box)
+    group: str = ""                # sidebar section the widget sits in (an expander), if any
     help: str = ""
     title: Callable[[object, Context], str | None] | None = None   # phrase in chart titles
 
@@ -64,10 +69,10 @@ class Control:
         return label_of(value)
 
 
-def _names(ids: Iterable[str], ctx: Context) -> str:
+def _names(ids: Iterable[str], ctx: Context, plural: str = "factions") -> str:
     labels = [ctx.names.get(i, i) for i in ids]
     if len(labels) > 4:
-        return f"{len(labels)} factions"
+        return f"{len(labels)} {plural}"
     return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
 
 
@@ -110,6 +115,15 @@ CONTROLS: tuple[Control, ...] = (
     Control("claim", "Claim status", "enums", ("chronology",), choices=CLAIM_STATUSES, default=(), sidebar=True,
             help="confirmed · claimed (by a faction only) · reported · disputed · denied",
             title=lambda v, ctx: (" / ".join(v) + " only") if v else None),
+    Control("claimant", "Claimed by", "entities", ("chronology",), choices="claimants", default=(), sidebar=True, group="Who says so",
+            help="Events claimed by this group or under this brand (its own claim: a claim is not a confirmation).",
+            title=lambda v, ctx: ("claimed by " + _names(v, ctx, "claimants")) if v else None),
+    Control("attributor", "Attributed by", "entities", ("chronology",), choices="attributors", default=(),
+            sidebar=True, group="Who says so", help="Events that this government or body attributes to a perpetrator.",
+            title=lambda v, ctx: ("attributed by " + _names(v, ctx, "bodies")) if v else None),
+    Control("asserted", "Who says what", "enums", ("chronology",), choices=ASSERTION_KINDS, default=(),
+            sidebar=True, group="Who says so", help="Events holding at least one assertion of this kind.",
+            title=lambda v, ctx: ("with " + _list_words(v)) if v else None),
     Control("fold", "Fold front groups into their parent", "bool", ("chronology", "network", "factions"),
             default=False, sidebar=True,
             help="Count a front group's events and ties for the faction it fronts for (front_for ties).",
@@ -136,13 +150,15 @@ CONTROLS: tuple[Control, ...] = (
     Control("undated", "Include undated ties", "bool", ("network",), default=False,
             help="Ties no source dates are not active on any known date; shown dashed when included.",
             title=lambda v, ctx: "undated ties included" if v else None),
+    # ------------------------------------------------------------ claims vs evidence
+    Control("since", "From", "date", ("claims",), default=lambda ctx: max(ctx.lo, CAMPAIGN[0])),
+    Control("until", "To", "date", ("claims",), default=lambda ctx: min(ctx.hi, CAMPAIGN[1]), end_of_period=True),
     # ------------------------------------------------------------ factions
     Control("netdate", "Network as of", "date", ("factions",), default=lambda ctx: ctx.asof_hi, bound="asof"),
 )
 BY_KEY: dict[str, Control] = {c.key: c for c in CONTROLS}
 
 
-DEFAULT_START = dt.date(2019, 12, 1)
 
 
 def date_bounds(ds) -> tuple[dt.date, dt.date]:
@@ -177,8 +193,15 @@ def dataset_context(ds, index=None) -> Context:
             return m.entity_id, []
         return None, [n for _, n, _ in index.resolve(text, types=types).candidates[:4]]
 
-    return Context(lo=lo, hi=hi, asof_hi=asof_hi, names=dict(zip(ent["entity_id"], ent["name"])),
-                   factions=factions, resolve=resolve)
+    a = ds.assertions
+    claims = a[a["assertion"].astype(str) == "claim"]
+    claimants = set(claims["asserted_by"]) | (set(claims["brand"]) - {""})
+    attributors = set(a.loc[a["assertion"].astype(str) == "attribution", "asserted_by"])
+    known = set(ent["entity_id"])
+    names = dict(zip(ent["entity_id"], ent["name"]))
+    return Context(lo=lo, hi=hi, asof_hi=asof_hi, names=names, factions=factions, resolve=resolve,
+                   claimants=tuple(sorted(claimants & known, key=lambda i: names[i])),
+                   attributors=tuple(sorted(attributors & known, key=lambda i: names[i])))
 
 
 def controls_for(page: str, sidebar: bool | None = None) -> list[Control]:
@@ -225,7 +248,7 @@ def parse_value(c: Control, raw: list[str], ctx: Context, notices: list[str]):
         values = [v for v in values if v not in too_long]
     if not values:
         return default
-    if c.kind in ("factions", "enums"):
+    if c.kind in ("factions", "enums", "entities"):
         if len(values) > MAX_LIST_VALUES:
             notices.append(f"{c.key}: {len(values)} values given; only the first {MAX_LIST_VALUES} were read.")
             values = values[:MAX_LIST_VALUES]
@@ -234,6 +257,11 @@ def parse_value(c: Control, raw: list[str], ctx: Context, notices: list[str]):
         for v in values:
             if c.kind == "enums":
                 (out if v in c.choices else unknown).append(v)
+                continue
+            if c.kind == "entities":
+                allowed = getattr(ctx, c.choices)
+                eid = v if v in allowed else ctx.resolve(v, False)[0]
+                (out.append(eid) if eid in allowed else unknown.append(_short(v)))
                 continue
             eid, close = ctx.resolve(v, True)
             if eid is not None and eid in ctx.factions:
@@ -280,7 +308,7 @@ def serialize_value(c: Control, value, ctx: Context) -> list[str]:
     """URL values for `value`; [] when it is the default (so short links stay short)."""
     if value == c.default_value(ctx) or value is None:
         return []
-    if c.kind in ("factions", "enums"):
+    if c.kind in ("factions", "enums", "entities"):
         return [str(v) for v in value]
     if c.kind == "date":
         return [value.isoformat()]
@@ -305,10 +333,11 @@ def parse_query(params: Mapping[str, list[str]], page: str, ctx: Context) -> Par
 
 
 def _order_window(state: dict, notices: list[str]) -> None:
-    a, b = state.get("from"), state.get("to")
-    if a is not None and b is not None and a > b:
-        notices.append("from is after to; the two dates were swapped.")
-        state["from"], state["to"] = b, a
+    for first, last in (("from", "to"), ("since", "until")):
+        a, b = state.get(first), state.get(last)
+        if a is not None and b is not None and a > b:
+            notices.append(f"{first} is after {last}; the two dates were swapped.")
+            state[first], state[last] = b, a
 
 
 def to_query(state: Mapping, page: str, ctx: Context) -> dict[str, list[str]]:
@@ -325,7 +354,8 @@ def default_state(page: str, ctx: Context) -> dict:
     return {c.key: c.default_value(ctx) for c in controls_for(page)}
 
 
-def describe(state: Mapping, ctx: Context, keys: Iterable[str] = ("faction", "type", "claim", "from", "fold")) -> str:
+def describe(state: Mapping, ctx: Context,
+             keys: Iterable[str] = ("faction", "type", "claim", "claimant", "attributor", "asserted", "from", "fold")) -> str:
     """The state in words, for titles: 'Kata'ib Hezbollah · attack · Oct 2023 – Jan 2024 · fronts folded'."""
     parts = []
     for key in keys:

@@ -60,9 +60,30 @@ def _window_mask(events: pd.DataFrame, start, end) -> pd.Series:
     return mask
 
 
+def asserted_event_ids(ds: Dataset, claimants: Iterable[str] | None = None,
+                       attributors: Iterable[str] | None = None, kinds: Iterable[str] | None = None) -> set[str]:
+    """Events claimed by any of `claimants` (their own claim, or a claim under that brand), and
+    attributed by any of `attributors`, and holding an assertion of any of `kinds` (each filter
+    given applies; together they must all hold)."""
+    a = ds.assertions
+    ids = set(ds.events["event_id"])
+    if claimants:
+        wanted = set(claimants)
+        claims = a[a["assertion"].astype(str) == "claim"]
+        ids &= set(claims.loc[claims["asserted_by"].isin(wanted) | claims["brand"].isin(wanted), "event_id"])
+    if attributors:
+        att = a[a["assertion"].astype(str) == "attribution"]
+        ids &= set(att.loc[att["asserted_by"].isin(set(attributors)), "event_id"])
+    if kinds:
+        ids &= set(a.loc[a["assertion"].astype(str).isin(list(kinds)), "event_id"])
+    return ids
+
+
 def events_in_window(ds: Dataset, start=None, end=None, factions: Iterable[str] | None = None,
                      event_types: Iterable[str] | None = None, claim_statuses: Iterable[str] | None = None,
-                     fold_fronts: bool = False) -> pd.DataFrame:
+                     fold_fronts: bool = False, claimants: Iterable[str] | None = None,
+                     attributors: Iterable[str] | None = None,
+                     assertion_kinds: Iterable[str] | None = None) -> pd.DataFrame:
     """Events overlapping [start, end] that involve any of `factions`.
 
     An event dated only to a month or year is kept when its period overlaps
@@ -76,6 +97,8 @@ def events_in_window(ds: Dataset, start=None, end=None, factions: Iterable[str] 
         mask &= ev["event_type"].astype(str).isin(list(event_types))
     if claim_statuses:
         mask &= ev["claim_status"].astype(str).isin(list(claim_statuses))
+    if claimants or attributors or assertion_kinds:
+        mask &= ev["event_id"].isin(asserted_event_ids(ds, claimants, attributors, assertion_kinds))
     ev = ev[mask]
     ea = actors_with_names(ds, fold_fronts)
     ea = ea[ea["event_id"].isin(ev["event_id"])]

@@ -91,7 +91,7 @@ CLAIM_STATUS_TERMS = (
 
 ASSERTION_TERMS = (
     Term("claim", "claim of responsibility", "The group itself, or a brand or channel speaking for it, claims it."),
-    Term("attribution", "official attribution", "A government or official body names who did it."),
+    Term("attribution", "attribution", "A government, official body or outlet names who did it."),
     Term("confirmation", "confirmation", "The target, an independent official, or an outlet in its own voice, says it happened."),
     Term("denial", "denial", "Someone denies responsibility, or that it happened."),
     Term("contest", "contested account", "A source contests the account: whether, where or how it happened."),

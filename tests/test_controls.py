@@ -23,6 +23,8 @@ def _value(c, ctx):
         return st.lists(st.sampled_from(sorted(ctx.factions)), unique=True, max_size=4).map(tuple)
     if c.kind == "enums":
         return st.lists(st.sampled_from(c.choices), unique=True, max_size=3).map(tuple)
+    if c.kind == "entities":
+        return st.lists(st.sampled_from(getattr(ctx, c.choices)), unique=True, max_size=3).map(tuple)
     if c.kind in ("enum", "int"):
         return st.sampled_from(c.choices)
     if c.kind == "bool":
@@ -40,8 +42,9 @@ def _value(c, ctx):
 def page_states(draw, ctx):
     page = draw(st.sampled_from(PAGES))
     state = {c.key: draw(_value(c, ctx)) for c in controls_for(page)}
-    if state.get("from") and state.get("to") and state["from"] > state["to"]:
-        state["from"], state["to"] = state["to"], state["from"]
+    for a, b in (("from", "to"), ("since", "until")):
+        if state.get(a) and state.get(b) and state[a] > state[b]:
+            state[a], state[b] = state[b], state[a]
     return page, state
 
 

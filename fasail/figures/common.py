@@ -43,6 +43,7 @@ def banner_annotation(text: str) -> dict:
 
 TITLE_LINE_CHARS = 88   # a 1200 px export holds about this many 19 px title characters
 SOURCE_LINE_CHARS = 150  # and about this many 11 px source-line characters
+SUBTITLE_LINE_CHARS = 125  # and 14 px subtitle characters
 
 
 def wrap_title(text: str, width: int = TITLE_LINE_CHARS) -> list[str]:
@@ -65,12 +66,14 @@ def finish(fig: go.Figure, title: str, subtitle: str, source: str, banner: str |
            height: int = 560) -> go.Figure:
     """Apply the house layout: title + subtitle on top, source line inside the figure."""
     lines = wrap_title(title)
-    extra = 24 * (len(lines) - 1)
+    sub_lines = wrap_title(subtitle, SUBTITLE_LINE_CHARS)
+    extra = 24 * (len(lines) - 1) + 18 * (len(sub_lines) - 1)
     source_lines = wrap_title(source, SOURCE_LINE_CHARS)
     below = 15 * (len(source_lines) - 1)
     fig.update_layout(
         title=dict(text="<br>".join(f"<b>{escape_text(line)}</b>" for line in lines)
-                        + f"<br><span style='font-size:14px;color:#444'>{escape_text(subtitle)}</span>",
+                        + "".join(f"<br><span style='font-size:14px;color:#444'>{escape_text(line)}</span>"
+                                  for line in sub_lines),
                    x=0.01, xanchor="left", y=0.97, yanchor="top", font=dict(size=19)),
         font=dict(family=FONT, size=13, color="#222"),
         paper_bgcolor="white", plot_bgcolor="white", height=height + extra + below,
