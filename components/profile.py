@@ -10,7 +10,10 @@ import html
 import pandas as pd
 import streamlit as st
 
+from fasail.assertions import claim_record
 from fasail.citations import SourceNumbers
+from fasail.controls import window_words
+from fasail.vocab import label_of
 from fasail.dataset import Dataset
 from fasail.dates import format_date
 from fasail.figures.chronology import chronology_figure
@@ -233,6 +236,28 @@ def _network(ds: Dataset, p: Profile, f: Filters, net: pd.DataFrame) -> None:
                                "sources": [p.markers(x) for x in net["source_ids"]]}), hide_index=True, width="stretch")
 
 
+def _what_is_said(ds: Dataset, p: Profile, f: Filters) -> None:
+    st.subheader("Who says what about it")
+    rec = claim_record(ds, p.entity_id, pd.Timestamp(f.start), pd.Timestamp(f.end))
+    window = window_words(f.start, f.end)
+    st.markdown(f"**{window}:** claimed **{len(rec['claimed'])}** event(s) itself or under its name, "
+                f"**{len(rec['claimed_confirmed'])}** of them confirmed by someone else; "
+                f"**{len(rec['attributed'])}** attributed to it by others (governments, officials, outlets). "
+                "The sidebar dates set the period.")
+    if p.judgments.empty:
+        st.markdown("No judgments about it are recorded.")
+        return
+    st.markdown("**What is said about it, and by whom**")
+    lines = []
+    for r in p.judgments.itertuples(index=False):
+        quote = f" — “{_md(r.quote)}”" if r.quote else ""
+        role = f" ({_md(r.speaker_role)})" if r.speaker_role else ""
+        lines.append(f"- **{_md(r.speaker)}**{role}, {format_date(r.date, str(r.date_precision))}, "
+                     f"on {_md(label_of(r.topic))}: {_md(r.summary)}{quote} · *{r.confidence} confidence* "
+                     f"{_marks(p, r.source_ids)}")
+    st.markdown("\n".join(lines))
+
+
 def _sources(p: Profile) -> None:
     st.subheader("Sources")
     cites = dict(SourceNumbers.from_table(p.sources).citations())
@@ -268,6 +293,7 @@ def profile_view(ds: Dataset, entity_id: str, f: Filters) -> None:
     posture_fig = _posture(ds, p)
     _events(ds, p)
     _network(ds, p, f, net)
+    _what_is_said(ds, p, f)
     _sources(p)
     st.subheader("Export")
     _exports(ds, p, posture_fig)

@@ -40,3 +40,25 @@ def who_says_what(ds, event_id: str) -> pd.DataFrame:
         })
     return pd.DataFrame(rows, columns=["who", "says", "when", "channel", "effect", "confidence", "note", "sources",
                                        "source_ids"])
+
+
+def claim_record(ds, entity_id: str, start=None, end=None) -> dict:
+    """For one group in a window: events it claimed (itself or under its brand), how many of
+    those are confirmed, and events others attribute to it — each with its event ids."""
+    from .query import events_in_window
+    ev = events_in_window(ds, start=start, end=end)
+    in_window = set(ev["event_id"])
+    a = ds.assertions[ds.assertions["event_id"].isin(in_window)]
+    kind = a["assertion"].astype(str)
+    claimed = set(a.loc[(kind == "claim") & ((a["asserted_by"] == entity_id) | (a["brand"] == entity_id)), "event_id"])
+    status = dict(zip(ev["event_id"], ev["claim_status"].astype(str)))
+    confirmed = {e for e in claimed if status.get(e) == "confirmed"}
+    attributed = set(a.loc[(kind == "attribution") & (a["entity_id"] == entity_id)
+                           & (a["asserted_by"] != entity_id), "event_id"])
+    return {"claimed": sorted(claimed), "claimed_confirmed": sorted(confirmed), "attributed": sorted(attributed)}
+
+
+def judgments_about(ds, entity_id: str) -> pd.DataFrame:
+    """Judgments about this entity, newest first."""
+    j = ds.judgments
+    return j[j["about_ids"].map(lambda ids: entity_id in ids)].sort_values("date", ascending=False).reset_index(drop=True)

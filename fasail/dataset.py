@@ -68,6 +68,7 @@ class Dataset:
     events: pd.DataFrame
     assertions: pd.DataFrame
     tallies: pd.DataFrame
+    judgments: pd.DataFrame
     designations: pd.DataFrame
     postures: pd.DataFrame
     profile_facts: pd.DataFrame

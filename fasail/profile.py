@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .dataset import Dataset
+from .assertions import judgments_about
 from .citations import SourceNumbers, citation
+from .vocab import label_of
 from .dates import format_date, format_span, tie_span
 from .query import entity_names, events_in_window, faction_ids
 
@@ -44,6 +46,7 @@ class Profile:
     events: pd.DataFrame          # events with this entity as any actor (+ `role`)
     sources: pd.DataFrame = field(default_factory=pd.DataFrame)  # every source used, numbered
     disagreements: pd.DataFrame = field(default_factory=pd.DataFrame)  # source disagreements about it
+    judgments: pd.DataFrame = field(default_factory=pd.DataFrame)  # what is said about it, and by whom
     items: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=ITEM_COLUMNS))
     profilable: frozenset = frozenset()  # entity ids that have a profile page (for links)
 
@@ -226,6 +229,8 @@ def _items(p: Profile, founding: pd.DataFrame) -> pd.DataFrame:
         add("events", str(r.claim_status), f"{r.date_label} · {r.title}", r.source_ids, r.role_confidence, r.event_id)
     for r in p.disagreements.itertuples(index=False):
         add("disagreements", "disagreement", f"{r.topic}: {r.versions}", r.source_ids, record_id=r.disagreement_id)
+    for r in p.judgments.itertuples(index=False):
+        add("judgments", label_of(r.topic), f"{r.speaker}: {r.summary}", r.source_ids, r.confidence, r.judgment_id)
     return pd.DataFrame(out, columns=ITEM_COLUMNS)
 
 
@@ -265,7 +270,8 @@ def profile_bundle(ds: Dataset, entity_id: str, fold_fronts: bool = False) -> Pr
 
     p = Profile(entity=row, aliases=tuple(row["aliases"]), facts=facts, leaders=leaders, ties=ties,
                 designations=des.reset_index(drop=True), postures=pos.reset_index(drop=True),
-                events=events, disagreements=dis, profilable=frozenset(faction_ids(ds)))
+                events=events, disagreements=dis, judgments=judgments_about(ds, entity_id),
+                profilable=frozenset(faction_ids(ds)))
     p.items = _items(p, _founding(ds, row, facts))
     p.sources = SourceIndex(ds, [s for ids in p.items["source_ids"] for s in ids]).table
     return p

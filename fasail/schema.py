@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .vocab import (ASSERTION_TERMS, CHANNEL_TERMS, CLAIM_STATUS_TERMS, ENTITY_TYPE_TERMS, EVENT_TYPE_TERMS,
-                    POSTURE_TERMS, REL_TYPE_TERMS, ROLE_TERMS, TALLY_METRIC_TERMS, values)
+                    JUDGMENT_TOPIC_TERMS, POSTURE_TERMS, REL_TYPE_TERMS, ROLE_TERMS, TALLY_METRIC_TERMS, values)
 
 # ---------------------------------------------------------------- vocabularies
 # Values come from fasail/vocab.py, where each is declared with its label and meaning.
@@ -32,6 +32,7 @@ ACTOR_ROLES = values(ROLE_TERMS)
 ASSERTION_KINDS = values(ASSERTION_TERMS)
 CHANNELS = values(CHANNEL_TERMS)
 TALLY_METRICS = values(TALLY_METRIC_TERMS)
+JUDGMENT_TOPICS = values(JUDGMENT_TOPIC_TERMS)
 
 CONFIDENCE = ("high", "medium", "low")
 
@@ -218,6 +219,25 @@ TALLIES = _table(Table(
     doc="Official and other running counts, one row per reported value.",
 ))
 
+JUDGMENTS = _table(Table(
+    "judgments", "judgments.csv", "judgment_id",
+    (
+        Column("judgment_id", "id", True, doc="Stable id, `j-<seed or source>-NN`."),
+        *_date_pair("date", True, "When the judgment was made (the source's date unless it says otherwise)."),
+        Column("speaker_ids", "refs", False, ref="entities", doc="The speaker(s), where they are entities (`;`-separated)."),
+        Column("speaker", "text", True, doc="Who judges, as the source presents them (a named analyst, 'A.J., a militia commander (Reuters interviewee)', 'Reuters (the report's own voice)')."),
+        Column("speaker_role", "text", doc="Their role or standing, as the source gives it."),
+        Column("about_ids", "refs", True, ref="entities", doc="The entities the judgment is about (`;`-separated)."),
+        Column("topic", "enum", True, JUDGMENT_TOPICS, doc="What it is about: command and control, loyalty to Tehran, business interests, political integration, capabilities, funding, deniability, claims vs evidence, outreach to the West, cohesion, other."),
+        Column("summary", "text", True, doc="The judgment in our own words."),
+        Column("quote", "text", doc="At most a short phrase exactly as the source has it."),
+        Column("confidence", "enum", True, CONFIDENCE, doc="How directly the source attributes it to the speaker: high (a quote or named speaker), medium (a summary of unnamed people), low."),
+        NOTE,
+        SOURCE_IDS,
+    ),
+    doc="Dated, sourced assessments: who judges what about whom.",
+))
+
 DESIGNATIONS = _table(Table(
     "designations", "designations.csv", "designation_id",
     (
@@ -289,5 +309,5 @@ DISAGREEMENTS = _table(Table(
 ))
 
 # Tables in load order (references point backwards or to the same table).
-TABLE_ORDER = ("sources", "entities", "relationships", "events", "assertions", "tallies",
+TABLE_ORDER = ("sources", "entities", "relationships", "events", "assertions", "tallies", "judgments",
                "designations", "postures", "profile_facts", "phases", "disagreements")

@@ -118,6 +118,15 @@ TALLY_METRIC_TERMS = (
 )
 
 
+JUDGMENT_TOPIC_TERMS = (
+    Term("command_and_control", "command and control"), Term("loyalty_to_tehran", "loyalty to Tehran"),
+    Term("business_interests", "business interests"), Term("political_integration", "political integration"),
+    Term("capabilities", "capabilities"), Term("funding", "funding"), Term("deniability", "deniability"),
+    Term("claims_vs_evidence", "claims vs evidence"), Term("outreach_west", "outreach to the West"),
+    Term("cohesion", "cohesion"), Term("other", "other"),
+)
+
+
 def derive_status(kinds) -> str:
     """The claim status that a set of assertion kinds implies (see STATUS_RULES)."""
     kinds = set(kinds)
@@ -148,7 +157,8 @@ LANE_TERMS = (Term("faction", "faction"), Term("event_type", "event type"))
 
 _LABELS: dict[str, str] = {}
 for _terms in (ENTITY_TYPE_TERMS, REL_TYPE_TERMS, EVENT_TYPE_TERMS, CLAIM_STATUS_TERMS, ROLE_TERMS,
-               POSTURE_TERMS, LANE_TERMS, ASSERTION_TERMS, CHANNEL_TERMS, TALLY_METRIC_TERMS):
+               POSTURE_TERMS, LANE_TERMS, ASSERTION_TERMS, CHANNEL_TERMS, TALLY_METRIC_TERMS,
+               JUDGMENT_TOPIC_TERMS):
     for _t in _terms:
         _LABELS.setdefault(_t.value, _t.label)
 

@@ -68,3 +68,13 @@ def test_more_than_four_factions_are_capped_with_a_notice():
     assert any("up to 4" in w.value for w in at.warning)
     ticks = figures(at)[0]["layout"]["yaxis"]["ticktext"]
     assert len(ticks) == 4
+
+
+def test_profile_shows_who_says_what_about_it():
+    from tests.apptest_helpers import run_page
+    at = run_page("factions", {"faction": "aah"})
+    assert not at.exception
+    heads = [s.value for s in at.subheader]
+    assert "Who says what about it" in heads
+    text = " ".join(m.value for m in at.markdown)
+    assert "What is said about it, and by whom" in text and "claimed" in text and "attributed to it by others" in text
