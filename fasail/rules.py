@@ -130,7 +130,8 @@ def _overlapping_sole_tenures(t, rows, latest: pd.Timestamp | None = None):
     lead = rel[rel["rel_type"].astype(str).isin(sole) & (rel["start"].notna() | rel["end"].notna())]
     far = pd.Timestamp("2262-01-01")
     for (to_id, _), grp in lead.groupby(["to_id", lead["rel_type"].astype(str)]):
-        spans = [(i, r, r.start if pd.notna(r.start) else pd.Timestamp.min, r.end_last if pd.notna(r.end_last) else far)
+        # Only certain overlaps count: an end known to a month or year may fall on its first day.
+        spans = [(i, r, r.start if pd.notna(r.start) else pd.Timestamp.min, r.end if pd.notna(r.end) else far)
                  for i, r in zip(grp.index, grp.itertuples())]
         for n, (i, a, a0, a1) in enumerate(spans):
             for j, b, b0, b1 in spans[n + 1:]:

@@ -159,6 +159,33 @@ def merge_tallies(log: list[str]) -> list[dict]:
     return rows
 
 
+def apply_tie_updates(log: list[str]) -> list[dict]:
+    """research/*/tie_updates.csv: rows with a rel_id replace that tie's values; rows without
+    one are new ties (ids r-t-NNN)."""
+    rows = read(DATA / "relationships.csv")
+    by_id = {r["rel_id"]: r for r in rows}
+    n = sum(1 for r in rows if r["rel_id"].startswith("r-t-"))
+    for folder in folders():
+        for u in read(folder / "tie_updates.csv"):
+            if u.get("rel_id") in by_id:
+                if any(by_id[u["rel_id"]].get(k, "") != v for k, v in u.items()):
+                    by_id[u["rel_id"]].update(u)
+                    log.append(f"~ tie {u['rel_id']} updated ({folder.name})")
+            elif not u.get("rel_id"):
+                same = [r for r in rows if (r["from_id"], r["rel_type"], r["to_id"], r["start"]) ==
+                        (u["from_id"], u["rel_type"], u["to_id"], u["start"])]
+                if same:
+                    continue
+                n += 1
+                u = dict(u, rel_id=f"r-t-{n:03d}")
+                rows.append(u)
+                by_id[u["rel_id"]] = u
+                log.append(f"+ tie {u['rel_id']} ({folder.name})")
+            else:
+                log.append(f"! tie update for unknown {u['rel_id']} ({folder.name}) skipped")
+    return rows
+
+
 def main() -> None:
     log: list[str] = []
     sources = merge_keyed("sources", "source_id", "sources.csv", log)
@@ -188,6 +215,7 @@ def main() -> None:
     write("events", events)
     write("assertions", assertions)
     write("tallies", merge_tallies(log))
+    write("relationships", apply_tie_updates(log))
     (DATA / "event_actors.csv").unlink(missing_ok=True)
     print("\n".join(log))
     print(f"{len(sources)} sources, {len(entities)} entities, {len(events)} events, {len(assertions)} assertions")
