@@ -35,7 +35,8 @@ def official_series(ds) -> pd.DataFrame:
     t = t[(t["counter"] == OFFICIAL_COUNTER) & (t["metric"].astype(str) == "attacks")
           & t["scope"].str.contains(OFFICIAL_SCOPE)]
     if t.empty:
-        return pd.DataFrame(columns=["as_of", "value", "tally_id", "source_ids"])
+        return pd.DataFrame({"as_of": pd.Series(dtype="datetime64[us]"), "value": pd.Series(dtype="Int64"),
+                             "tally_id": pd.Series(dtype=str), "source_ids": pd.Series(dtype=object)})
     t = t.sort_values(["as_of", "value"]).groupby("as_of", as_index=False).last()
     return t[["as_of", "value", "tally_id", "source_ids"]].reset_index(drop=True)
 

@@ -44,3 +44,10 @@ def test_faction_counts_match_the_statuses(shipped):
 def test_coverage_command_prints_the_report():
     out = subprocess.run([sys.executable, "-m", "fasail", "coverage"], capture_output=True, text=True, check=True)
     assert "Oct 2023" in out.stdout and "Pentagon" in out.stdout and "Events per faction" in out.stdout
+
+
+def test_a_dataset_without_tallies_or_incidents_still_reports(mini):
+    month = monthly_coverage(mini)
+    assert month["official"].isna().all() or month.empty
+    fig = claims_vs_counted_figure(mini, START, END, "t")
+    assert fig.layout.meta["title"] == "t"
