@@ -14,6 +14,22 @@ import pandas as pd
 from .dates import format_date
 
 NO_DATE = "date not recorded"
+# Best first: graded A..E; ungraded between C and D; copies (mirror, aggregator) after everything else.
+_GRADE = {"A": 0, "B": 1, "C": 2, "": 3, "D": 4, "E": 5}
+_COPY_KINDS = ("mirror", "aggregator")
+
+
+def source_ranks(sources: pd.DataFrame) -> dict[str, tuple[int, int]]:
+    """source_id -> sort key, best source first (see best_first)."""
+    grade = sources["reliability"].astype(str).replace({"nan": "", "<NA>": ""}) if "reliability" in sources else ""
+    kind = sources["kind"].astype(str)
+    return {sid: (int(k in _COPY_KINDS), _GRADE.get(g, 3))
+            for sid, g, k in zip(sources["source_id"], grade, kind)}
+
+
+def best_first(ranks: dict[str, tuple[int, int]], source_ids) -> tuple[str, ...]:
+    """The ids ordered best source first (stable: equals keep their order)."""
+    return tuple(sorted(source_ids, key=lambda s: ranks.get(s, (1, 9))))
 
 
 @dataclass(frozen=True)
@@ -26,6 +42,12 @@ class Citation:
     url: str | None
     seed_file: str | None
     title_reconstructed: bool
+    original_publisher: str | None = None   # for a mirror or aggregator: whose text it carries
+    reliability: str | None = None
+
+    @property
+    def copy_of(self) -> str:
+        return f" · copy of {self.original_publisher}" if self.original_publisher else ""
 
     @property
     def where(self) -> str:
@@ -35,14 +57,15 @@ class Citation:
         """'Title — Publisher, 6 Mar 2026 · news · https://…' (plain text)."""
         flag = " · title reconstructed" if self.title_reconstructed else ""
         tail = f" · {self.where}" if with_where else ""
-        return f"{self.title} — {self.publisher}, {self.date} · {self.kind}{flag}{tail}"
+        return f"{self.title} — {self.publisher}, {self.date} · {self.kind}{self.copy_of}{flag}{tail}"
 
     def markdown(self) -> str:
         """The same line as Markdown: data escaped, a link for a URL, a code span for a seed file."""
         from .escape import md_code, md_escape, md_link
         where = md_link("link", self.url) if self.url else f"seed file {md_code(self.seed_file)}"
         flag = " · *title reconstructed*" if self.title_reconstructed else ""
-        return f"{md_escape(self.title)} — {md_escape(self.publisher)}, {self.date} · {self.kind} · {where}{flag}"
+        return (f"{md_escape(self.title)} — {md_escape(self.publisher)}, {self.date} · {self.kind}"
+                f"{md_escape(self.copy_of)} · {where}{flag}")
 
     def short(self) -> str:
         """'Publisher, 6 Mar 2026: Title' for tooltips."""
@@ -56,7 +79,9 @@ def citation(row) -> Citation:
     date = format_date(published, str(get("published_precision"))) if published is not None and pd.notna(published) else ""
     return Citation(source_id=str(get("source_id")), title=str(get("title")), publisher=str(get("publisher")),
                     date=date or NO_DATE, kind=str(get("kind")), url=str(get("url") or "") or None,
-                    seed_file=str(get("seed_file") or "") or None, title_reconstructed=bool(get("title_reconstructed")))
+                    seed_file=str(get("seed_file") or "") or None, title_reconstructed=bool(get("title_reconstructed")),
+                    original_publisher=str(get("original_publisher") or "") or None,
+                    reliability=str(get("reliability") or "") or None)
 
 
 def citations(ds, source_ids: Iterable[str]) -> list[Citation]:

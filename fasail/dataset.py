@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from .dates import PRECISION_BY_LENGTH, format_date, parse_partial_series, period_last_series
+from .citations import best_first, source_ranks
 from .rules import check_domain
 from .schema import TABLE_ORDER, TABLES, Column, Table
 
@@ -391,6 +392,11 @@ def load_dataset(path: str | Path | None = None, strict: bool = True) -> Dataset
             dropped[name] = set(raw[name][table.key].str.strip()) - set(df[table.key].str.strip())
         tables[name] = _typed(df, table)
         file_rows[name] = pd.Series([int(i) + 1 for i in df.index], dtype=object)
+    # Every record lists its best sources first, so pages, cards and decks cite them first.
+    ranks = source_ranks(tables["sources"])
+    for name, df in tables.items():
+        if "source_ids" in df.columns:
+            df["source_ids"] = [best_first(ranks, ids) for ids in df["source_ids"]]
     problems += check_domain(tables, file_rows)
     if strict and problems:
         raise DatasetError(problems)

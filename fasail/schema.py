@@ -38,7 +38,11 @@ CONFIDENCE = ("high", "medium", "low")
 
 DATE_BASES = ("actual", "attested")  # is a tie's start/end the real one, or only the first/last date a source attests it
 
-SOURCE_KINDS = ("seed", "news", "official", "research", "reference", "mirror")
+SOURCE_KINDS = ("seed", "official", "wire", "news", "research", "reference", "militia_channel", "aggregator", "mirror")
+# Reliability, by the kind of source (not by whether we like it): A official or primary text; B wire
+# service or established outlet with its own reporting; C research, think tank or regional outlet;
+# D reference work or aggregator; E mirror, partisan or unknown site. Empty = not graded yet.
+RELIABILITY = ("A", "B", "C", "D", "E")
 
 POSTURES = values(POSTURE_TERMS)
 
@@ -117,8 +121,11 @@ SOURCES = _table(Table(
         *_date_pair("published", False, "Publication date."),
         Column("url", "url", doc="Address the page was read at. Empty for seeds."),
         Column("seed_file", "text", doc="File name under shared/seeds/ for the two seed documents; empty otherwise."),
-        Column("kind", "enum", True, SOURCE_KINDS, doc="seed, news, official, research, reference (encyclopaedia) or mirror (copy on a third-party site)."),
+        Column("kind", "enum", True, SOURCE_KINDS, doc="seed, official (a government or military text), wire (Reuters/AP/AFP's own pages), news, research, reference (encyclopaedia), militia_channel (a faction's own outlet), aggregator (reposting site) or mirror (copy of another site's page)."),
         Column("title_reconstructed", "bool", True, doc="true when the title was reconstructed from the URL or is only a short label."),
+        Column("reliability", "enum", False, RELIABILITY, doc="A official or primary text · B wire service or established outlet with its own reporting · C research, think tank or regional outlet · D reference work or aggregator · E mirror, partisan or unknown site; graded by the kind of source. Empty = not graded yet."),
+        Column("original_publisher", "text", doc="For a mirror or aggregator: the outlet whose text it carries, where the page names it."),
+        Column("original_url", "url", doc="The original page, where it was found."),
     ),
     doc="One row per cited document.",
     checks=("url_or_seed",),

@@ -68,3 +68,24 @@ def test_markdown_escaper_and_code_span():
 def test_events_csv_keeps_partial_dates_unpadded(mini):
     text = events_csv(mini, events_in_window(mini)).decode()
     assert ",2024-01,month," in text and "2024-01-01,month" not in text
+
+
+def test_records_cite_their_best_sources_first(shipped):
+    """Briefing outputs cited mirrors first: every record now lists graded originals before copies."""
+    from fasail.citations import source_ranks
+    ranks = source_ranks(shipped.sources)
+    for name in ("events", "relationships", "postures", "designations"):
+        for ids in shipped.table(name)["source_ids"]:
+            keys = [ranks[s] for s in ids]
+            assert keys == sorted(keys), (name, ids)
+
+
+def test_chart_source_lines_name_no_mirror_when_a_better_source_is_cited(shipped):
+    from fasail.figures.common import top_publishers
+    src = shipped.sources.set_index("source_id")
+    ev = events_in_window(shipped, start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-02-29"))
+    ids = [s for x in ev["source_ids"] for s in x]
+    named = top_publishers(shipped, ids)
+    copies = set(src.loc[src["kind"].astype(str).isin(["mirror", "aggregator"]), "publisher"])
+    originals = set(src.loc[[s for s in ids if str(src.at[s, "kind"]) not in ("mirror", "aggregator")], "publisher"])
+    assert named and (not originals or not (set(named) & (copies - originals)))

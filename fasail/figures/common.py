@@ -18,10 +18,19 @@ EXPORT_HEIGHT = 675
 
 
 def top_publishers(ds: Dataset, source_ids, n: int = 3) -> list[str]:
-    """The n publishers cited most often among `source_ids` (with repeats)."""
+    """The n publishers to name under a chart: the best-graded first, then the most cited;
+    a mirror or aggregator only when nothing better is cited."""
+    from ..citations import source_ranks
+    ranks = source_ranks(ds.sources)
     pub = dict(zip(ds.sources["source_id"], ds.sources["publisher"]))
     counts = Counter(pub[s] for s in source_ids if s in pub)
-    return [p for p, _ in counts.most_common(n)]
+    best: dict[str, tuple] = {}
+    for s in source_ids:
+        if s in pub:
+            best[pub[s]] = min(best.get(pub[s], (9, 9)), ranks.get(s, (1, 9)))
+    ordered = sorted(counts, key=lambda p: (best[p], -counts[p], p))
+    good = [p for p in ordered if best[p][0] == 0]
+    return (good or ordered)[:n]
 
 
 def source_line(ds: Dataset, n_records: int, noun: str = "events", source_ids=()) -> str:
