@@ -49,6 +49,7 @@ class NetworkView:
     hide_people: bool
     size_by: str
     include_undated: bool = False
+    assertion_layer: bool = False
 
 
 def _toggle_compare(ds: Dataset) -> None:
@@ -70,12 +71,12 @@ def network_controls(ds: Dataset, f: Filters) -> NetworkView:
     if f.get("compare") is not None:
         page_controls(ds, f, ["compare"])
     with st.expander("Tie and actor filters", expanded=bool(f.get("rel") or f.get("atype") or f.get("people")
-                                                            or f.get("undated"))):
-        page_controls(ds, f, ["rel", "atype", "people", "undated"])
+                                                            or f.get("undated") or f.get("layer"))):
+        page_controls(ds, f, ["rel", "atype", "people", "undated", "layer"])
     s = f.state
     return NetworkView(asof=s["asof"], compare=s["compare"], focus=s["focus"], depth=int(s["depth"]),
                        rel_types=list(s["rel"]), entity_types=list(s["atype"]), hide_people=bool(s["people"]),
-                       size_by=s["size"], include_undated=bool(s["undated"]))
+                       size_by=s["size"], include_undated=bool(s["undated"]), assertion_layer=bool(s["layer"]))
 
 
 # ------------------------------------------------------------------ building
@@ -87,17 +88,17 @@ def _centers(ds: Dataset, f: Filters, v: NetworkView) -> list[str]:
 
 def _graph(ds: Dataset, when, f: Filters, v: NetworkView) -> nx.MultiDiGraph:
     g = graph_as_of(ds, when, v.rel_types or None, v.entity_types or None, v.hide_people, f.fold_fronts,
-                    v.include_undated)
+                    v.include_undated, v.assertion_layer)
     centers = _centers(ds, f, v)
     return ego_union(g, centers, v.depth) if centers else g
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def _positions(data_key: str, rel_types: tuple, entity_types: tuple, hide_people: bool, fold: bool,
-               centers: tuple, depth: int, _ds: Dataset) -> dict:
+               centers: tuple, depth: int, layer: bool, _ds: Dataset) -> dict:
     """Layout of every tie ever (same filters): positions stay put while the date moves.
     `data_key` (the data directory) keys the cache; `_ds` is that directory's dataset."""
-    g = graph_as_of(_ds, None, rel_types or None, entity_types or None, hide_people, fold)
+    g = graph_as_of(_ds, None, rel_types or None, entity_types or None, hide_people, fold, assertion_layer=layer)
     if centers:
         g = ego_union(g, centers, depth)
     return layout_positions(g, aspect=ASPECT)
@@ -112,7 +113,7 @@ def _scope(ds: Dataset, f: Filters, v: NetworkView) -> str:
         scope = f"{who}: ties within {v.depth} step{'s' if v.depth > 1 else ''}"
     else:
         scope = "All actors"
-    extras = [describe(f.state, control_context(ds), keys=("rel", "atype", "people", "undated", "fold"))]
+    extras = [describe(f.state, control_context(ds), keys=("rel", "atype", "people", "undated", "layer", "fold"))]
     return " · ".join(p for p in [scope, *extras] if p)
 
 
@@ -189,7 +190,7 @@ def network_view(ds: Dataset, f: Filters, v: NetworkView) -> None:
     scope = _scope(ds, f, v)
     centers = tuple(_centers(ds, f, v))
     positions = _positions(str(data_dir()), tuple(v.rel_types), tuple(v.entity_types), v.hide_people,
-                           f.fold_fronts, centers, v.depth, ds)
+                           f.fold_fronts, centers, v.depth, v.assertion_layer, ds)
     unknown = [c for c in centers if c not in set(ds.entities["entity_id"])]
     if unknown:
         st.warning(f"Not in the dataset: {', '.join(unknown)}", icon="ℹ️")

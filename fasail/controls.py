@@ -147,6 +147,10 @@ CONTROLS: tuple[Control, ...] = (
             title=lambda v, ctx: _list_words(v, " only")),
     Control("people", "Hide people", "bool", ("network",), default=False,
             title=lambda v, ctx: "people hidden" if v else None),
+    Control("layer", "Who says so: attributions and claims as ties", "bool", ("network",), default=False,
+            help="Adds who attributes attacks to whom, and who claims under which brand, over the events up "
+                 "to the date (read off the assertions; dotted).",
+            title=lambda v, ctx: "with attributions and claims" if v else None),
     Control("undated", "Include undated ties", "bool", ("network",), default=False,
             help="Ties no source dates are not active on any known date; shown dashed when included.",
             title=lambda v, ctx: "undated ties included" if v else None),

@@ -10,7 +10,7 @@ import pandas as pd
 
 from .dataset import Dataset
 from .citations import citation
-from .dates import tie_span
+from .dates import format_date, tie_span
 
 from .query import front_parents
 
@@ -55,7 +55,8 @@ def entities_alive(ds: Dataset, when) -> set[str]:
 
 def graph_as_of(ds: Dataset, when, rel_types: Iterable[str] | None = None,
                 entity_types: Iterable[str] | None = None, hide_people: bool = False,
-                fold_fronts: bool = False, include_undated: bool = False) -> nx.MultiDiGraph:
+                fold_fronts: bool = False, include_undated: bool = False,
+                assertion_layer: bool = False) -> nx.MultiDiGraph:
     """Entities and ties active on `when` (every tie ever, when `when` is None).
 
     See `ties_active` for what "active" means; undated ties come in only with
@@ -96,7 +97,43 @@ def graph_as_of(ds: Dataset, when, rel_types: Iterable[str] | None = None,
                    note=r.note, source_ids=r.source_ids, undated=bool(pd.isna(r.start) and pd.isna(r.end)),
                    span=tie_span(r.start, str(r.start_precision), str(r.start_basis), r.end, str(r.end_precision),
                                  str(r.end_basis)))
+    if assertion_layer:
+        _add_assertion_ties(ds, g, when, add_node)
     return g
+
+
+def assertion_ties(ds: Dataset, when=None) -> pd.DataFrame:
+    """Who attributes attacks to whom, and who claims under which brand, over the events up to
+    `when`: one row per (asserter, actor, kind) with the event count, first date and sources."""
+    a = ds.assertions.merge(ds.events[["event_id", "date", "title"]], on="event_id")
+    if when is not None:
+        a = a[a["date"] <= pd.Timestamp(when)]
+    kind = a["assertion"].astype(str)
+    att = a[(kind == "attribution") & ~a["asserted_by"].str.startswith("source:")]
+    att = att.assign(a=att["asserted_by"], b=att["entity_id"], tie="attributes_to")
+    cl = a[(kind == "claim") & (a["brand"] != "") & (a["brand"] != a["asserted_by"])]
+    cl = cl.assign(a=cl["asserted_by"], b=cl["brand"], tie="claims_in_name_of")
+    rows = pd.concat([att, cl], ignore_index=True)
+    cols = ["a", "b", "tie", "events", "first", "example", "source_ids"]
+    if rows.empty:
+        return pd.DataFrame(columns=cols)
+    out = []
+    for (x, y, tie), grp in rows.sort_values("date").groupby(["a", "b", "tie"], sort=True):
+        out.append({"a": x, "b": y, "tie": tie, "events": grp["event_id"].nunique(), "first": grp["date"].iloc[0],
+                    "example": grp["title"].iloc[-1],
+                    "source_ids": tuple(dict.fromkeys(s for ids in grp["source_ids"] for s in ids))})
+    return pd.DataFrame(out, columns=cols)
+
+
+def _add_assertion_ties(ds: Dataset, g: nx.MultiDiGraph, when, add_node) -> None:
+    for r in assertion_ties(ds, when).itertuples(index=False):
+        a, b = add_node(r.a), add_node(r.b)
+        if a is None or b is None or a == b:
+            continue
+        key = f"as:{r.tie}:{r.a}:{r.b}"
+        g.add_edge(a, b, key=key, rel_id=key, rel_type=r.tie, confidence="as asserted", undated=False,
+                   note=f"{r.events} event(s) to this date, latest: {r.example}", source_ids=r.source_ids,
+                   span=f"from {format_date(r.first, 'day')}", asserted=True)
 
 
 def ego_network(g: nx.MultiDiGraph, center: str, depth: int = 1) -> nx.MultiDiGraph:

@@ -102,6 +102,8 @@ EDGE_STYLES: dict[str, dict] = {
     "allied_with":       {"colour": "#44AA99", "dash": None,   "arrow": False, "width": 1.5},
     "rival_of":          {"colour": "#CC3311", "dash": "dash", "arrow": False, "width": 1.5},
     "hostile_to":        {"colour": "#CC3311", "dash": "dash", "arrow": True,  "width": 1.5},
+    "attributes_to":     {"colour": "#EE7733", "dash": "dot",  "arrow": True,  "width": 2.0},
+    "claims_in_name_of": {"colour": "#AA3377", "dash": "dot",  "arrow": True,  "width": 2.0},
 }
 # Ties no source dates, drawn only when the user includes them: faint and dotted, whatever their type.
 UNDATED_EDGE_STYLE = {"colour": "#BBBBBB", "dash": "dot", "arrow": False, "width": 1.0}

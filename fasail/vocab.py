@@ -155,9 +155,15 @@ POSTURE_TERMS = (
 
 LANE_TERMS = (Term("faction", "faction"), Term("event_type", "event type"))
 
+# Ties read off the assertions (the network's optional "who says so" layer), not stored as relationships.
+ASSERTED_TIE_TERMS = (
+    Term("attributes_to", "attributes attacks to", "Asserter -> the actor it names as perpetrator, over the events to the date."),
+    Term("claims_in_name_of", "claims in the name of", "Claimant -> the brand it claims under."),
+)
+
 _LABELS: dict[str, str] = {}
 for _terms in (ENTITY_TYPE_TERMS, REL_TYPE_TERMS, EVENT_TYPE_TERMS, CLAIM_STATUS_TERMS, ROLE_TERMS,
-               POSTURE_TERMS, LANE_TERMS, ASSERTION_TERMS, CHANNEL_TERMS, TALLY_METRIC_TERMS,
+               POSTURE_TERMS, LANE_TERMS, ASSERTED_TIE_TERMS, ASSERTION_TERMS, CHANNEL_TERMS, TALLY_METRIC_TERMS,
                JUDGMENT_TOPIC_TERMS):
     for _t in _terms:
         _LABELS.setdefault(_t.value, _t.label)

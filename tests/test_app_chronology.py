@@ -60,3 +60,16 @@ def test_event_table_and_csv_download_match_the_filter():
     assert len(table) > 0
     labels = [b.proto.label for b in at.get("download_button")]
     assert any(f"these {len(table)} events (CSV" in label for label in labels), labels
+
+
+def test_claimant_and_attributor_filters_select_who_says_what():
+    from fasail import load_dataset
+    from fasail.query import events_in_window
+    at = run_page("chronology", {"claimant": "iri", "attributor": "us-dod"})
+    assert not at.exception
+    fig = figures(at)[0]
+    title = fig["layout"]["title"]["text"]
+    assert "claimed by Islamic Resistance in Iraq" in title and "attributed by US Department of Defense" in title
+    expected = events_in_window(load_dataset(), claimants=["iri"], attributors=["us-dod"])
+    assert f"{len(expected)} events" in title or f"{len(expected)} events" in fig["layout"]["title"]["text"]
+    assert at.query_params["claimant"] == "iri" and at.query_params["attributor"] == "us-dod"

@@ -3,6 +3,7 @@ import random
 from pathlib import Path
 
 import networkx as nx
+import pandas as pd
 import pytest
 
 from fasail import load_dataset
@@ -115,3 +116,16 @@ def test_static_figure_uses_the_same_positions(mini):
     assert fig.layout.meta["source"] == "Data: test"
     assert {t.name for t in fig.data if t.mode == "lines"} == {"member of", "front for", "allied with",
                                                                "hostile to"}
+
+
+def test_the_who_says_so_layer_draws_attributions_with_their_asserter(shipped):
+    from fasail.network import assertion_ties
+    plain = graph_as_of(shipped, "2024-02-29")
+    layered = graph_as_of(shipped, "2024-02-29", assertion_layer=True)
+    asserted = [(a, b, d) for a, b, d in layered.edges(data=True) if d.get("asserted")]
+    assert asserted and not any(d.get("asserted") for _, _, d in plain.edges(data=True))
+    assert any(a == "us-dod" and b == "kh" and d["rel_type"] == "attributes_to" for a, b, d in asserted)
+    later = assertion_ties(shipped, "2026-03-31")
+    earlier = assertion_ties(shipped, "2023-12-31")
+    assert later["events"].sum() > earlier["events"].sum()   # only events up to the date count
+    assert (earlier["first"] <= pd.Timestamp("2023-12-31")).all()

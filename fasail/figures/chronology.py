@@ -138,7 +138,8 @@ def chronology_figure(ds: Dataset, events: pd.DataFrame, title: str, subtitle: s
     fig.update_xaxes(range=[lo, hi], showgrid=True, gridcolor="#eee", title=None)
     fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(lane_order)), title=None,
                      showgrid=True, gridcolor="#f3f3f3")
-    height = max(420, 130 + 34 * len(lane_order) + 120)
+    n_legend = sum(1 for t in fig.data if t.showlegend is not False) + 3   # entries + group titles
+    height = max(420, 130 + 34 * len(lane_order) + 120, 190 + 21 * n_legend)  # the whole legend fits an export
     return finish(fig, title, subtitle, source, banner, height=height)
 
 
