@@ -15,6 +15,7 @@ import pandas as pd
 import streamlit as st
 
 from fasail.controls import controls_for, describe
+from fasail.assertions import asserter_name
 from fasail.dataset import Dataset
 from fasail.query import front_parents
 
@@ -101,9 +102,11 @@ def _fold_caption(ds: Dataset) -> None:
     """Say what folding moves, so the toggle's effect is visible."""
     names = dict(zip(ds.entities["entity_id"], ds.entities["name"]))
     parents = front_parents(ds, detail=True)
+    who = {r.from_id: r.asserted_by for r in ds.relationships.itertuples() if str(r.rel_type) == "front_for"}
     if not parents:
         st.caption("No front group has a recorded parent: folding changes nothing.")
         return
     st.caption("Folded: " + "; ".join(
-        f"{md_escape(names.get(k, k))} → {md_escape(names.get(p, p))} ({conf} confidence)"
+        f"{md_escape(names.get(k, k))} → {md_escape(names.get(p, p))} ({conf} confidence, "
+        f"per {md_escape(asserter_name(ds, who[k]) if who.get(k) else 'its sources')})"
         for k, (p, conf) in sorted(parents.items())))

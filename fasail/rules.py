@@ -66,6 +66,23 @@ def _known_asserter(t, rows):
     return out
 
 
+def _brand_ties_say_who(t, rows):
+    """A front's or brand's link to its parent says who asserts it (the fold toggle relies on it)."""
+    rel = t["relationships"]
+    types = dict(zip(t["entities"]["entity_id"], t["entities"]["type"].astype(str)))
+    entities, sources = set(t["entities"]["entity_id"]), set(t["sources"]["source_id"])
+    out = []
+    for i, r in zip(rel.index, rel.itertuples()):
+        brand = str(r.rel_type) == "front_for" or (str(r.rel_type) == "member_of" and types.get(r.to_id) == "umbrella_brand")
+        if r.asserted_by and not _is_known(r.asserted_by, entities, sources):
+            out.append(_p("relationships", rows["relationships"][i], r.rel_id, "asserted_by",
+                          f"'{r.asserted_by[:60]}' is neither a known entity id nor source:<a known source id>"))
+        elif brand and not r.asserted_by:
+            out.append(_p("relationships", rows["relationships"][i], r.rel_id, "asserted_by",
+                          "a front or brand link says who asserts it"))
+    return out
+
+
 def _claims_come_from_claimants(t, rows):
     """A claim is asserted by a claimant of the event (its own claimant row), and every
     claimed event names its claimant."""
@@ -250,7 +267,8 @@ def _no_date_after_latest_source(t, rows):
 
 
 RULES: tuple[Callable, ...] = (
-    _status_follows_the_assertions, _known_asserter, _claims_come_from_claimants, _tally_never_falls, _tie_outlives_entity, _overlapping_sole_tenures, _symmetric_twice,
+    _status_follows_the_assertions, _known_asserter, _claims_come_from_claimants, _brand_ties_say_who,
+    _tally_never_falls, _tie_outlives_entity, _overlapping_sole_tenures, _symmetric_twice,
     _direction_makes_sense, _event_after_its_sources, _event_id_matches_date, _disagreement_targets_exist,
     _one_id_per_url, _no_date_after_latest_source,
 )

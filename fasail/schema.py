@@ -160,6 +160,7 @@ RELATIONSHIPS = _table(Table(
         *_date_pair("end", False, "End of the tie's interval (see `end_basis`); empty = still active as of the latest source."),
         Column("end_basis", "enum", False, DATE_BASES, doc="`actual` = the tie ended then; `attested` = the last date a source attests it (it may have lasted longer, or ended earlier for a source calling it former). Required with `end`."),
         Column("confidence", "enum", True, CONFIDENCE, doc="high (stated by a reliable source), medium (stated by one source or inferred from a stated fact), low (alleged or contested)."),
+        Column("asserted_by", "text", False, doc="Who says the tie exists: an entity id or `source:<source_id>`; empty = the cited sources in their own voice. Required for a front or brand and its parent (`front_for`, `member_of` an umbrella brand)."),
         NOTE,
         SOURCE_IDS,
     ),

@@ -34,20 +34,20 @@ CASES = {
                    _append(d / "tallies.csv", "t2,2024-01-20,day,us,attacks on US forces,attacks,30,,,,s1")),
         ("tallies.csv", 2, "t2", "value", "is below the 40 of t1")),
     "dead leader still leading": (
-        lambda d: _append(d / "relationships.csv", "r9,boss,leads,nujaba,2019,year,attested,,,,high,,s1"),
+        lambda d: _append(d / "relationships.csv", "r9,boss,leads,nujaba,2019,year,attested,,,,high,,,s1"),
         ("relationships.csv", 6, "r9", "end", "still open, but boss ended")),
     "tie starts after its entity ended": (
-        lambda d: _append(d / "relationships.csv", "r9,boss,member_of,pmf,2021,year,attested,2022,year,actual,high,,s1"),
+        lambda d: _append(d / "relationships.csv", "r9,boss,member_of,pmf,2021,year,attested,2022,year,actual,high,,,s1"),
         ("relationships.csv", 6, "r9", "start", "starts after boss ended")),
     "two sole leaders at once": (
         lambda d: (_append(d / "entities.csv", "boss2,Abu Second,person,,,,,,,Another leader.,s1"),
-                   _append(d / "relationships.csv", "r9,boss2,leads,kh,2019-06,month,attested,,,,high,,s1")),
+                   _append(d / "relationships.csv", "r9,boss2,leads,kh,2019-06,month,attested,,,,high,,,s1")),
         ("relationships.csv", 6, "r9", "start", "two holders of kh at once")),
     "symmetric tie stored twice": (
-        lambda d: _append(d / "relationships.csv", "r9,nujaba,allied_with,kh,,,,2024,year,actual,medium,,s1"),
+        lambda d: _append(d / "relationships.csv", "r9,nujaba,allied_with,kh,,,,2024,year,actual,medium,,,s1"),
         ("relationships.csv", 6, "r9", "to_id", "the same symmetric tie as r4")),
     "an organisation leads a person": (
-        lambda d: _append(d / "relationships.csv", "r9,kh,leads,boss,2019,year,attested,,,,high,,s1"),
+        lambda d: _append(d / "relationships.csv", "r9,kh,leads,boss,2019,year,attested,,,,high,,,s1"),
         ("relationships.csv", 6, "r9", "from_id", "a faction cannot be at this end of 'leads'")),
     "event after all of its sources": (
         lambda d: _replace(d / "events.csv", "e3,2024-01-28,day", "e3,2024-02-28,day"),
@@ -79,3 +79,9 @@ def test_each_domain_rule_is_located(mini_copy, case):
     hits = [p for p in problems if p.file == file and p.row == row and p.record_id == record
             and p.column == column and reason in p.reason]
     assert hits, f"{case}: expected {file} row {row} [{record}] {column}: {reason}; got {[str(p) for p in problems]}"
+
+
+def test_a_brand_link_must_say_who_asserts_it(mini_copy):
+    _replace(mini_copy / "relationships.csv", "low,source:s1,one site says so", "low,,one site says so")
+    problems = load_dataset(mini_copy, strict=False).problems
+    assert any(p.record_id == "r3" and p.column == "asserted_by" and "says who asserts it" in p.reason for p in problems)
