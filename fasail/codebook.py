@@ -6,11 +6,12 @@ when a schema table or field is missing from the committed file.
 from __future__ import annotations
 
 from .schema import (ACTOR_ROLES, CLAIM_STATUSES, CONFIDENCE, ENTITY_TYPES, EVENT_TYPES, POSTURES,
-                     RELATIONSHIP_TYPES, SYMMETRIC_RELATIONSHIPS, TABLE_ORDER, TABLES)
+                     RELATIONSHIP_TYPES, SOURCE_KINDS, SYMMETRIC_RELATIONSHIPS, TABLE_ORDER, TABLES)
+from .vocab import ASSERTION_TERMS, REL_TYPE_TERMS, STATUS_RULES
 
 INTRO = """# Fasail codebook
 
-The dataset is ten plain CSV files in this folder (UTF-8, comma-separated, one header row). They are
+The dataset is thirteen plain CSV files in this folder (UTF-8, comma-separated, one header row). They are
 read and checked by `fasail.load_dataset()`; `python -m fasail validate data` lists every problem with
 file, row, record id, column and reason, and exits non-zero if there is any. The schema is declared once
 in `fasail/schema.py`; this codebook is generated from it (`python -m fasail codebook > data/README.md`)
@@ -26,21 +27,28 @@ together with the coding rules below.
    is never padded with `01`; the validator rejects a precision that does not match the written form.
    In the loaded tables a date becomes the first day of its period, with `<column>_last` holding the
    last day, so a month-precision event overlaps every window that touches that month.
-3. **Claimed is not confirmed.** `claim_status` qualifies whether the event happened as its title says:
-   `confirmed` (officially or independently established), `claimed` (only a faction's or brand's
-   claim), `reported` (media or official reports, not independently confirmed), `disputed` (sources
-   conflict) or `denied` (the accused denied it and nothing settles it). Who did it is coded separately,
-   per actor, in `event_actors` (`perpetrator`, `claimant`, `attributed_to` ...) with a `confidence`.
+3. **Who says so; claimed is not confirmed.** Each event's `assertions` record who says what about it:
+   the asserter (`asserted_by`: an entity, or `source:<id>` when the outlet says it in its own voice or
+   does not name who), the kind of assertion, the actor and role it concerns, when, the brand and channel
+   of a claim, the claimed and the confirmed effect, confidence and sources. An attribution is not a claim:
+   the claimant's own claim and a government's attribution are separate rows. `claim_status` is derived
+   from the assertions — the first rule that applies: {status_rules}; otherwise `reported` — and the
+   validator rejects a status the assertions do not support. Assertion kinds: {assertion_kinds}.
 4. **Disagreements stay visible.** Where sources differ, both versions are kept: in the record's `note`
    with who says what, in several `profile_facts` rows (e.g. three founding dates), and in
    `disagreements.csv`. Casualty columns hold the lowest sourced figure; the note gives the others.
 5. **Own words.** Titles, summaries, descriptions, evidence and notes are written afresh; a quotation
    is at most a short phrase in quotation marks. Source titles are bibliographic and kept as published;
    `title_reconstructed` flags titles rebuilt from a URL or known only as a short label.
-6. **Open ends.** An empty `end` means the tie or posture was still active as of the latest source
-   (March 2026). An empty `start` means it began before the dataset's coverage or on an unknown date.
-   When a source only says someone is a *former* leader, the tie ends at that source's date at the
-   latest, and the note says so.
+6. **Intervals and open ends.** A tie carries the interval its sources support: a real start or end
+   where known (`*_basis` = `actual`), otherwise the first and last dates a source attests it
+   (`attested`). An "as of" view shows a tie only inside its interval: from its start to the last day of
+   its end's period; an empty `end` means still active as of the latest source; an empty `start` with an
+   end means it began at an unknown date before the end. A tie with neither date is *undated*: it is
+   active on no known date, so dated views leave it out unless the user includes undated ties (drawn
+   faint and dotted). When a source only calls someone a *former* leader, the end is attested. A date
+   known to a month or year is that whole period everywhere (filters overlap-test it, charts draw it as a
+   span).
 7. **Nothing unconfirmed.** Facts the source pack lists as unconfirmed are left out, not guessed.
 8. **Confidence** (ties, postures, actor roles): `high` = stated by a reliable source; `medium` =
    stated by one weaker source, or read from a stated general fact (the note says which); `low` =
@@ -48,20 +56,11 @@ together with the coding rules below.
 
 ## Direction conventions (relationships)
 
-| rel_type | from → to | example |
-|---|---|---|
-| `leads` | person → organisation they head (an `end` makes it "led") | Qais al-Khazali → AAH |
-| `member_of` | member → container (faction → PMF with brigade numbers in the note; official → faction) | KH → PMF |
-| `patron_of` | patron → client (funds, arms, trains or directs) | IRGC-QF → KH |
-| `coordinates` | coordinator → coordinated | Lebanese Hezbollah → Iran-backed factions |
-| `political_wing_of` | party → armed faction | Sadiqoun → AAH |
-| `front_for` | front or cover name → parent faction | Ashab al-Kahf → AAH (low) |
-| `splinter_of` | splinter → group it left | Nujaba → AAH |
-| `allied_with` | symmetric, stored once | |
-| `rival_of` | symmetric, stored once | |
-| `hostile_to` | actor → target of sustained strikes or assassinations | United States → KH |
+| rel_type | from → to (reverse) | entity types at each end | example |
+|---|---|---|---|
+{rel_rows}
 
-Symmetric types: {symmetric}.
+Symmetric types: {symmetric}. Types with one holder at a time (the validator flags overlaps): {sole}.
 
 ## Allowed values
 
@@ -79,15 +78,33 @@ Symmetric types: {symmetric}.
    SHA-1, as `scripts/build_sources_from_factpack.py` makes them, or any unique slug).
 2. Add a row to `events.csv`: `event_id` = `e-` + the date at its precision without dashes + `-` + a
    short slug; date and precision as written by the source; your own title and summary; claim status.
-3. Add one row per actor and role to `event_actors.csv`.
+3. Add one row per assertion to `assertions.csv` (who says what about which actor in which role), and
+   set `claim_status` to what the assertions imply.
 4. Run `python -m fasail validate data` and fix every line it prints.
+
+## Sources: kind and reliability
+
+`kind`: {source_kinds}. `reliability`, graded by the kind of source, not by whether we like it: A = an
+official or primary text; B = a wire service or an established outlet with its own reporting; C = research,
+a think tank or a regional outlet; D = a reference work or an aggregator; E = a mirror, a partisan or an
+unknown site; empty = not graded yet. Records list their sources best first (graded, then ungraded, copies
+last), so pages, cards and decks cite the best first.
 
 ## Files and fields
 """
 
 
 def render_codebook() -> str:
+    def ends(types):
+        return ", ".join(types) if types else "any"
+    rel_rows = "\n".join(
+        f"| `{t.value}` | {t.doc} ({t.reverse}) | {ends(t.from_types)} → {ends(t.to_types)} | {t.example} |"
+        for t in REL_TYPE_TERMS)
     text = INTRO.format(
+        rel_rows=rel_rows, sole=", ".join(f"`{t.value}`" for t in REL_TYPE_TERMS if t.sole),
+        status_rules="; ".join(f"{'an' if k[0] in 'aeiou' else 'a'} `{k}` → `{v}`" for k, v in STATUS_RULES),
+        assertion_kinds="; ".join(f"`{t.value}` ({t.doc[0].lower() + t.doc[1:].rstrip('.')})" for t in ASSERTION_TERMS),
+        source_kinds=", ".join(f"`{k}`" for k in SOURCE_KINDS),
         symmetric=", ".join(f"`{s}`" for s in SYMMETRIC_RELATIONSHIPS),
         entity_types=", ".join(f"`{t}`" for t in ENTITY_TYPES),
         event_types=", ".join(f"`{t}`" for t in EVENT_TYPES),
