@@ -7,6 +7,7 @@ import streamlit as st
 from fasail.controls import window_words
 from fasail.coverage import faction_coverage, monthly_coverage
 from fasail.dataset import Dataset
+from fasail.escape import csv_bytes
 from fasail.figures.claims import claims_vs_counted_figure
 
 from .charts import show_chart
@@ -29,7 +30,7 @@ def claims_view(ds: Dataset, f: Filters) -> None:
                "sources report one by one; an event may hold several attacks, and claims no independent "
                "party confirms stay 'claimed'.")
     st.dataframe(month.drop(columns=["official_sources"]), hide_index=True, width="stretch", key="claims_months")
-    st.download_button("Download the monthly coverage (CSV)", month.to_csv(index=False).encode("utf-8"),
+    st.download_button("Download the monthly coverage (CSV)", csv_bytes(month),
                        file_name="fasail_coverage_by_month.csv", mime="text/csv", key="claims_csv",
                        on_click="ignore")
     st.subheader("Events per faction and year, by claim status")

@@ -18,6 +18,7 @@ import streamlit as st
 
 from fasail.controls import describe
 from fasail.dataset import Dataset
+from fasail.escape import csv_bytes
 from fasail.dates import format_date
 from fasail.figures.common import file_stem, source_line
 from fasail.figures.network import network_figure
@@ -221,7 +222,7 @@ def network_view(ds: Dataset, f: Filters, v: NetworkView) -> None:
     st.dataframe(metrics.assign(type=metrics["type"].astype(str).str.replace("_", " ")), hide_index=True,
                  width="stretch", key="net_metrics")
     title = _labels(ds, g, v.asof, scope, v.size_by)[0]
-    st.download_button("Download metrics (CSV)", metrics.to_csv(index=False).encode("utf-8"),
+    st.download_button("Download metrics (CSV)", csv_bytes(metrics),
                        file_name=f"{file_stem(title)}_metrics.csv", mime="text/csv", key="net_metrics_csv")
     with st.expander(f"Ties shown on {format_date(v.asof, 'day')}, with sources", expanded=False):
         st.dataframe(_readable_edges(edge_table(g)), hide_index=True, width="stretch", key="net_edges")

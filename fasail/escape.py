@@ -2,6 +2,7 @@
 
 - Markdown (st.markdown, captions, notices, labels): `md_escape`, `md_link`, `md_code`.
 - Plotly text: `fasail.figures.common.escape_text`.
+- CSV for spreadsheets: `csv_bytes` (formula-leading cells neutralised, per OWASP).
 """
 from __future__ import annotations
 
@@ -34,3 +35,23 @@ def md_code(text) -> str:
     fence = "`" * (longest + 1)
     pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""
     return f"{fence}{pad}{text}{pad}{fence}"
+
+
+_FORMULA_LEAD = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value):
+    """A cell a spreadsheet will not run: text starting with = + - @ tab or CR gets a leading quote.
+    Numbers stay numbers (a negative number is data, not a formula)."""
+    if isinstance(value, str) and value.startswith(_FORMULA_LEAD):
+        return "'" + value
+    return value
+
+
+def csv_bytes(df) -> bytes:
+    """A DataFrame as UTF-8 CSV for download, every text cell passed through csv_cell."""
+    safe = df.copy()
+    for col in safe.columns:
+        if safe[col].dtype == object or str(safe[col].dtype) in ("str", "string"):
+            safe[col] = safe[col].map(csv_cell)
+    return safe.to_csv(index=False).encode("utf-8")

@@ -5,6 +5,7 @@ import pandas as pd
 
 from .dataset import Dataset
 from .dates import iso_partial_series
+from .escape import csv_bytes
 
 
 class _SourceLookup:
@@ -54,4 +55,4 @@ def events_csv(ds: Dataset, events: pd.DataFrame) -> bytes:
         "source_titles": [f[0] for f in fields], "source_publishers": [f[1] for f in fields],
         "source_links": [f[2] for f in fields],
     })
-    return out.to_csv(index=False).encode("utf-8")
+    return csv_bytes(out)

@@ -89,3 +89,14 @@ def test_chart_source_lines_name_no_mirror_when_a_better_source_is_cited(shipped
     copies = set(src.loc[src["kind"].astype(str).isin(["mirror", "aggregator"]), "publisher"])
     originals = set(src.loc[[s for s in ids if str(src.at[s, "kind"]) not in ("mirror", "aggregator")], "publisher"])
     assert named and (not originals or not (set(named) & (copies - originals)))
+
+
+def test_csv_downloads_neutralise_formulas():
+    import io
+
+    from fasail.escape import csv_bytes
+    df = pd.DataFrame({"a": ['=HYPERLINK("http://x")', "+1", "-cmd", "@SUM(A1)", "\tx", "plain"],
+                       "n": [-3, 1, 2, 3, 4, 5]})
+    back = pd.read_csv(io.BytesIO(csv_bytes(df)))
+    assert all(not str(v).startswith(("=", "+", "-", "@", "\t")) for v in back["a"])
+    assert list(back["n"]) == [-3, 1, 2, 3, 4, 5]
