@@ -12,8 +12,13 @@ import csv
 import random
 from pathlib import Path
 
-from fasail.schema import (ACTOR_ROLES, CLAIM_STATUSES, CONFIDENCE, DESIGNATION_TYPES, EVENT_TYPES, POSTURES,
-                           PROFILE_FACT_TYPES, RELATIONSHIP_TYPES, TABLES)
+from fasail.schema import (ACTOR_ROLES, CONFIDENCE, DESIGNATION_TYPES, EVENT_TYPES, POSTURES,
+                           PROFILE_FACT_TYPES, TABLES)
+from fasail.vocab import derive_status
+
+# Tie types with no entity-type constraint at either end (random org pairs stay valid).
+FREE_TIES = ("patron_of", "coordinates", "allied_with", "rival_of", "hostile_to")
+OTHER_KINDS = ("report", "attribution", "confirmation", "denial")
 
 EVENTS_PER_SCALE = 1_000
 FACTIONS_PER_SCALE = 30
@@ -47,7 +52,7 @@ def generate(out: Path, scale: float = 1, network: int = 0, seed: int = 7) -> di
     out.mkdir(parents=True, exist_ok=True)
     n_src = max(20, int(SOURCES_PER_SCALE * scale))
     sources = [{"source_id": f"src-{i:06d}", "title": f"Synthetic report {i}", "publisher": f"Outlet {i % 40}",
-                "published": f"2025-{1 + i % 12:02d}-{1 + i % 28:02d}", "published_precision": "day",
+                "published": f"2026-{4 + i % 9:02d}-{1 + i % 28:02d}", "published_precision": "day",
                 "url": f"https://example.org/{i}", "kind": "news", "title_reconstructed": "false"}
                for i in range(n_src)]
     sid = lambda: ";".join(rnd.sample([s["source_id"] for s in sources[:200]], 2))  # noqa: E731
@@ -72,9 +77,14 @@ def generate(out: Path, scale: float = 1, network: int = 0, seed: int = 7) -> di
     for i, p in enumerate(people):
         rels.append({"rel_id": f"r-{len(rels):06d}", "from_id": p, "rel_type": "leads", "to_id": rnd.choice(orgs),
                      "confidence": "high", "source_ids": sid()})
+    seen_pairs = set()
     for _ in range(len(orgs) * 2):
         a, b = rnd.sample(orgs, 2)
-        rels.append({"rel_id": f"r-{len(rels):06d}", "from_id": a, "rel_type": rnd.choice(RELATIONSHIP_TYPES[1:]),
+        rel = rnd.choice(FREE_TIES)
+        if (rel, *sorted((a, b))) in seen_pairs:   # a symmetric tie is stored once
+            continue
+        seen_pairs.add((rel, *sorted((a, b))))
+        rels.append({"rel_id": f"r-{len(rels):06d}", "from_id": a, "rel_type": rel,
                      "to_id": b, "confidence": rnd.choice(CONFIDENCE), "source_ids": sid()})
     if network:
         base = len(entities)
@@ -86,12 +96,17 @@ def generate(out: Path, scale: float = 1, network: int = 0, seed: int = 7) -> di
         for i in range(1, network):
             j = int(rnd.random() ** 2 * i)
             rels.append({"rel_id": f"r-{len(rels):06d}", "from_id": net_ids[i], "rel_type": "member_of",
-                         "to_id": net_ids[j], "start": "2020", "start_precision": "year", "confidence": "medium",
+                         "to_id": net_ids[j], "start": "2020", "start_precision": "year", "start_basis": "attested",
+                         "confidence": "medium",
                          "source_ids": sid()})
         for _ in range(network // 2):
             a, b = rnd.sample(net_ids, 2)
+            if ("allied_with", *sorted((a, b))) in seen_pairs:
+                continue
+            seen_pairs.add(("allied_with", *sorted((a, b))))
             rels.append({"rel_id": f"r-{len(rels):06d}", "from_id": a, "rel_type": "allied_with", "to_id": b,
-                         "start": "2021-03", "start_precision": "month", "confidence": "low", "source_ids": sid()})
+                         "start": "2021-03", "start_precision": "month", "start_basis": "attested", "confidence": "low",
+                         "source_ids": sid()})
         rels.append({"rel_id": f"r-{len(rels):06d}", "from_id": net_ids[0], "rel_type": "allied_with",
                      "to_id": "kh", "confidence": "high", "source_ids": sid()})
         assert len(entities) == base + network
@@ -101,14 +116,22 @@ def generate(out: Path, scale: float = 1, network: int = 0, seed: int = 7) -> di
     for i in range(n_ev):
         d, p = _date(rnd)
         eid = f"e-{i:07d}"
+        src = sid()
+        outlet = "source:" + src.split(";")[0]
+        kinds = set()
+        for who, role in zip(rnd.sample(orgs, 2), rnd.sample(ACTOR_ROLES, 2)):
+            kind = "claim" if role == "claimant" else rnd.choice(OTHER_KINDS)
+            kinds.add(kind)
+            actors.append({"event_id": eid, "entity_id": who, "role": role, "confidence": rnd.choice(CONFIDENCE),
+                           "asserted_by": who if kind == "claim" else outlet, "assertion": kind, "source_ids": src})
+        if rnd.random() < 0.5:
+            kinds.add("report")
+            actors.append({"event_id": eid, "entity_id": rnd.choice(people), "role": "subject", "confidence": "low",
+                           "asserted_by": outlet, "assertion": "report", "source_ids": src})
         events.append({"event_id": eid, "date": d, "date_precision": p, "title": f"Synthetic event {i}",
                        "summary": "A synthetic event for benchmarks.", "event_type": rnd.choice(EVENT_TYPES),
-                       "location": "Baghdad", "claim_status": rnd.choice(CLAIM_STATUSES),
-                       "killed": str(rnd.randint(0, 5)) if rnd.random() < 0.3 else "", "source_ids": sid()})
-        for who, role in zip(rnd.sample(orgs, 2), rnd.sample(ACTOR_ROLES, 2)):
-            actors.append({"event_id": eid, "entity_id": who, "role": role, "confidence": rnd.choice(CONFIDENCE)})
-        if rnd.random() < 0.5:
-            actors.append({"event_id": eid, "entity_id": rnd.choice(people), "role": "subject", "confidence": "low"})
+                       "location": "Baghdad", "claim_status": derive_status(kinds),
+                       "killed": str(rnd.randint(0, 5)) if rnd.random() < 0.3 else "", "source_ids": src})
 
     designations = [{"designation_id": f"d-{i:04d}", "entity_id": rnd.choice(orgs), "authority": "US State Department",
                      "designation_type": rnd.choice(DESIGNATION_TYPES), "date": "2020-01-03", "date_precision": "day",
@@ -124,7 +147,7 @@ def generate(out: Path, scale: float = 1, network: int = 0, seed: int = 7) -> di
     disagreements = [{"disagreement_id": "dis-1", "topic": "Synthetic", "versions": "A | B", "record_ids": "kh",
                       "source_ids": sid()}]
     tables = {"sources": sources, "entities": entities, "relationships": rels, "events": events,
-              "event_actors": actors, "designations": designations, "postures": postures, "profile_facts": facts,
+              "assertions": actors, "tallies": [], "judgments": [], "designations": designations, "postures": postures, "profile_facts": facts,
               "phases": phases, "disagreements": disagreements}
     for name, rows in tables.items():
         _write(out, name, rows)

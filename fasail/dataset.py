@@ -179,6 +179,17 @@ def _split_list(value: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in value.split(";") if p.strip())
 
 
+def _split_lists(s: pd.Series) -> list[tuple[str, ...]]:
+    """_split_list for a whole column; values without ';' or spaces skip the per-part work."""
+    out = []
+    for v in s.tolist():
+        if ";" not in v and v == v.strip():
+            out.append((v,) if v else ())
+        else:
+            out.append(_split_list(v))
+    return out
+
+
 def _check_column(df: pd.DataFrame, table: Table, col: Column, keys: dict[str, set[str]],
                   report) -> None:
     s = df[col.name].str.strip()
@@ -227,14 +238,13 @@ def _check_column(df: pd.DataFrame, table: Table, col: Column, keys: dict[str, s
         report(present & ~s.isin(known), col.name, lambda v: f"'{v}' is not a known {col.ref} id")
     elif col.kind == "refs":
         known = keys.get(col.ref, set())
-        lists = s.map(_split_list)
-        missing = lists.map(lambda ids: [i for i in ids if i not in known])
-        has_missing = missing.map(bool)
-        bad_rows = df.index[has_missing]
-        for i in bad_rows:
-            report.single(i, col.name, f"unknown {col.ref} id(s): {', '.join(missing[i])}")
+        lists = _split_lists(s)
+        for i, ids in zip(df.index, lists):
+            missing = [x for x in ids if x not in known]
+            if missing:
+                report.single(i, col.name, f"unknown {col.ref} id(s): {', '.join(missing)}")
         if col.required:
-            report(present & (lists.map(len) == 0), col.name, "needs at least one id")
+            report(present & pd.Series([not ids for ids in lists], index=df.index), col.name, "needs at least one id")
 
 
 class _Reporter:
@@ -326,7 +336,7 @@ def _typed(df: pd.DataFrame, table: Table) -> pd.DataFrame:
         elif col.kind == "float":
             out[col.name] = pd.to_numeric(s.where(s != "", None), errors="coerce").astype("Float64")
         elif col.kind in ("list", "refs"):
-            out[col.name] = s.map(_split_list)
+            out[col.name] = pd.Series(_split_lists(s), index=s.index, dtype=object)
         else:
             out[col.name] = s
     for col in table.columns:

@@ -14,7 +14,7 @@ import pandas as pd
 
 from .dates import format_date
 from .schema import TABLES
-from .vocab import REL_TYPES, derive_status
+from .vocab import REL_TYPES, STATUS_RULES
 
 _EVENT_ID_DATE = re.compile(r"^e-(\d{8}|\d{6}|\d{4})(?:-|$)")
 # A note that says two holders overlap on purpose (acting, joint, disputed succession).
@@ -37,15 +37,23 @@ def check_domain(tables: dict[str, pd.DataFrame], rows: dict[str, pd.Series]) ->
 def _status_follows_the_assertions(t, rows):
     """claim_status must be what the event's assertions imply (vocab.STATUS_RULES)."""
     ev, a = t["events"], t["assertions"]
-    kinds = a.groupby("event_id")["assertion"].agg(lambda k: set(map(str, k))).to_dict()
-    out = []
-    for i, r in zip(ev.index, ev.itertuples()):
-        want = derive_status(kinds.get(r.event_id, ()))
-        if str(r.claim_status) != want:
-            have = ", ".join(sorted(kinds.get(r.event_id, ()))) or "none"
-            out.append(_p("events", rows["events"][i], r.event_id, "claim_status",
-                          f"'{r.claim_status}' but its assertions ({have}) make it '{want}'"))
-    return out
+    kind = a["assertion"].astype(str)
+    want = pd.Series("reported", index=ev.index)
+    decided = pd.Series(False, index=ev.index)
+    for k, status in STATUS_RULES:       # first rule that applies wins
+        hit = ev["event_id"].isin(set(a.loc[kind == k, "event_id"])) & ~decided
+        want[hit] = status
+        decided |= hit
+    bad = ev.index[ev["claim_status"].astype(str) != want]
+    if not len(bad):
+        return []
+    kinds: dict[str, set[str]] = {}
+    for eid, k in zip(a["event_id"].tolist(), kind.tolist()):
+        kinds.setdefault(eid, set()).add(k)
+    return [_p("events", rows["events"][i], ev.at[i, "event_id"], "claim_status",
+               f"'{ev.at[i, 'claim_status']}' but its assertions "
+               f"({', '.join(sorted(kinds.get(ev.at[i, 'event_id'], ()))) or 'none'}) make it '{want[i]}'")
+            for i in bad]
 
 
 def _is_known(who: str, entities: set[str], sources: set[str]) -> bool:
@@ -58,11 +66,12 @@ def _known_asserter(t, rows):
     out = []
     for name, col, rec in (("assertions", "asserted_by", "event_id"), ("tallies", "counter", "tally_id")):
         df = t[name]
-        for i, r in zip(df.index, df.itertuples()):
-            who = getattr(r, col)
-            if not _is_known(who, entities, sources):
-                out.append(_p(name, rows[name][i], getattr(r, rec), col,
-                              f"'{who[:60]}' is neither a known entity id nor source:<a known source id>"))
+        who = df[col].astype(str)
+        is_source = who.str.startswith("source:")
+        known = (is_source & who.str[len("source:"):].isin(sources)) | (~is_source & who.isin(entities))
+        for i in df.index[~known]:
+            out.append(_p(name, rows[name][i], df.at[i, rec], col,
+                          f"'{who[i][:60]}' is neither a known entity id nor source:<a known source id>"))
     return out
 
 
@@ -88,8 +97,10 @@ def _claims_come_from_claimants(t, rows):
     claimed event names its claimant."""
     a = t["assertions"]
     own = a[(a["role"].astype(str) == "claimant") & (a["assertion"].astype(str) == "claim")]
-    claimants = own.groupby("event_id")["entity_id"].agg(set).to_dict()
-    brands = own.groupby("event_id")["brand"].agg(set).to_dict()
+    claimants: dict[str, set[str]] = {}
+    for eid, who, brand in zip(own["event_id"].tolist(), own["entity_id"].tolist(), own["brand"].tolist()):
+        claimants.setdefault(eid, set()).update((who, brand))
+    brands: dict[str, set[str]] = {}
     out = []
     claims = a[a["assertion"].astype(str) == "claim"]
     for i, r in zip(claims.index, claims.itertuples()):
@@ -194,29 +205,28 @@ def _direction_makes_sense(t, rows):
 
 
 def _event_after_its_sources(t, rows):
-    ev, src = t["events"], t["sources"].set_index("source_id")
-    out = []
-    for i, r in zip(ev.index, ev.itertuples()):
-        dates = [src.at[s, "published_last"] for s in r.source_ids if s in src.index]
-        if dates and all(pd.notna(d) for d in dates) and r.date > max(dates):
-            out.append(_p("events", rows["events"][i], r.event_id, "date",
-                          f"after every one of its sources (latest {format_date(max(dates), 'day')})"))
-    return out
-
+    ev, src = t["events"], t["sources"]
+    cited = ev[["event_id", "date", "source_ids"]].explode("source_ids")
+    cited = cited[cited["source_ids"].notna()]
+    if cited.empty or src.empty:
+        return []
+    published = pd.to_datetime(cited["source_ids"].map(dict(zip(src["source_id"], src["published_last"]))))
+    latest = published.groupby(level=0).max()
+    undated = published.isna().groupby(level=0).any()
+    ok = ~undated & latest.notna()
+    later = ok & (pd.to_datetime(ev.loc[latest.index, "date"]) > latest)
+    return [_p("events", rows["events"][i], ev.at[i, "event_id"], "date",
+               f"after every one of its sources (latest {format_date(latest[i], 'day')})") for i in latest.index[later]]
 
 def _event_id_matches_date(t, rows):
     ev = t["events"]
-    out = []
-    for i, r in zip(ev.index, ev.itertuples()):
-        m = _EVENT_ID_DATE.match(r.event_id)
-        if not m:
-            continue
-        written = m.group(1)
-        want = {"day": r.date.strftime("%Y%m%d"), "month": r.date.strftime("%Y%m"), "year": r.date.strftime("%Y")}
-        if written != want[str(r.date_precision)]:
-            out.append(_p("events", rows["events"][i], r.event_id, "event_id",
-                          f"the id's date part '{written}' disagrees with the date ({want[str(r.date_precision)]})"))
-    return out
+    written = ev["event_id"].str.extract(_EVENT_ID_DATE.pattern, expand=False)
+    prec = ev["date_precision"].astype(str)
+    want = ev["date"].dt.strftime("%Y%m%d")
+    want = want.where(prec != "month", ev["date"].dt.strftime("%Y%m")).where(prec != "year", ev["date"].dt.strftime("%Y"))
+    bad = ev.index[written.notna() & (written != want)]
+    return [_p("events", rows["events"][i], ev.at[i, "event_id"], "event_id",
+               f"the id's date part '{written[i]}' disagrees with the date ({want[i]})") for i in bad]
 
 
 def _disagreement_targets_exist(t, rows):
@@ -237,16 +247,11 @@ def _disagreement_targets_exist(t, rows):
 
 def _one_id_per_url(t, rows):
     src = t["sources"]
-    out = []
     urls = src[src["url"] != ""]
-    first: dict[str, str] = {}
-    for i, r in zip(urls.index, urls.itertuples()):
-        if r.url in first:
-            out.append(_p("sources", rows["sources"][i], r.source_id, "url",
-                          f"the same URL as source {first[r.url]}: cite one id"))
-        else:
-            first[r.url] = r.source_id
-    return out
+    dup = urls["url"].duplicated(keep="first")
+    first = dict(zip(urls.loc[~dup, "url"], urls.loc[~dup, "source_id"]))
+    return [_p("sources", rows["sources"][i], urls.at[i, "source_id"], "url",
+               f"the same URL as source {first[urls.at[i, 'url']]}: cite one id") for i in urls.index[dup]]
 
 
 def _no_date_after_latest_source(t, rows):
