@@ -166,7 +166,9 @@ def _designations(p: Profile) -> None:
         return
     d = p.designations
     st.dataframe(pd.DataFrame({"date": d["date_label"].replace("", "date not given"), "authority": d["authority"],
-                               "type": d["designation_type"].astype(str), "note": d["note"],
+                               "type": d["designation_type"].astype(str), "legal basis": d["legal_basis"],
+                               "delisted": [format_date(x, str(p_)) for x, p_ in zip(d["delisted"], d["delisted_precision"])],
+                               "note": d["note"],
                                "sources": [p.markers(ids) for ids in d["source_ids"]]}),
                  hide_index=True, width="stretch")
     st.caption("Dated designations are also marked (◆) on the posture chart.")

@@ -253,11 +253,13 @@ DESIGNATIONS = _table(Table(
         Column("entity_id", "ref", True, ref="entities", doc="Designated entity."),
         Column("authority", "text", True, doc="Who designated (e.g. US State Department, US Treasury (OFAC), Japan)."),
         Column("designation_type", "enum", True, DESIGNATION_TYPES, doc="FTO, SDGT, sanctions (non-terrorism sanctions such as E.O. 13818), terrorist_list (another state's list) or other."),
+        Column("legal_basis", "text", doc="The law or order it rests on where the source gives it (INA §219, E.O. 13224, E.O. 13818 …)."),
         *_date_pair("date", False, "Date of the designation; empty when the source gives none."),
+        *_date_pair("delisted", False, "Date it was revoked, if it was."),
         NOTE,
         SOURCE_IDS,
     ),
-    doc="Terrorist designations and sanctions, with authority and date.",
+    doc="Terrorist designations and sanctions: who listed whom (the listed entity or person itself), when, under which law, and any delisting.",
 ))
 
 POSTURES_TABLE = _table(Table(

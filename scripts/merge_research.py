@@ -186,6 +186,30 @@ def apply_tie_updates(log: list[str]) -> list[dict]:
     return rows
 
 
+def apply_designation_updates(log: list[str]) -> list[dict]:
+    """research/*/designation_updates.csv: a designation_id replaces that row's values; an empty one
+    is a new listing (ids d-r-NNN)."""
+    rows = read(DATA / "designations.csv")
+    by_id = {r["designation_id"]: r for r in rows}
+    n = sum(1 for r in rows if r["designation_id"].startswith("d-r-"))
+    for folder in folders():
+        for u in read(folder / "designation_updates.csv"):
+            if u.get("designation_id") in by_id:
+                if any(by_id[u["designation_id"]].get(k, "") != v for k, v in u.items()):
+                    by_id[u["designation_id"]].update(u)
+                    log.append(f"~ designation {u['designation_id']} updated ({folder.name})")
+            elif not u.get("designation_id"):
+                key = (u["entity_id"], u["authority"], u["designation_type"], u["date"])
+                if any((r["entity_id"], r["authority"], r["designation_type"], r["date"]) == key for r in rows):
+                    continue
+                n += 1
+                u = dict(u, designation_id=f"d-r-{n:03d}")
+                rows.append(u)
+                by_id[u["designation_id"]] = u
+                log.append(f"+ designation {u['designation_id']} ({folder.name})")
+    return rows
+
+
 def main() -> None:
     log: list[str] = []
     sources = merge_keyed("sources", "source_id", "sources.csv", log)
@@ -216,6 +240,7 @@ def main() -> None:
     write("assertions", assertions)
     write("tallies", merge_tallies(log))
     write("relationships", apply_tie_updates(log))
+    write("designations", apply_designation_updates(log))
     (DATA / "event_actors.csv").unlink(missing_ok=True)
     print("\n".join(log))
     print(f"{len(sources)} sources, {len(entities)} entities, {len(events)} events, {len(assertions)} assertions")

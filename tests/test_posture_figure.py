@@ -104,4 +104,7 @@ def test_each_designation_is_marked_on_its_own_date(shipped):
     assert fto and "FTO" in fto[0] and "SDGT" not in fto[0]
     kh = posture_figure(shipped, ["kh"], "t", "s", "src")
     kh_dates = {pd.Timestamp(x) for x in next(t for t in kh.data if t.type == "scatter" and t.mode == "markers").x}
-    assert pd.Timestamp("2024-01-22") in kh_dates and pd.Timestamp("2023-11-17") in kh_dates
+    des = shipped.designations
+    assert kh_dates == set(des.loc[(des["entity_id"] == "kh") & des["date"].notna(), "date"])
+    # The Nov 2023 and Jan 2024 actions named KH's people: they are marked on those people, not on KH.
+    assert not kh_dates & {pd.Timestamp("2023-11-17"), pd.Timestamp("2024-01-22")}
