@@ -25,7 +25,8 @@ def _load(path: str) -> Dataset:
 
 @st.cache_resource
 def _alias_index(path: str) -> AliasIndex:
-    return AliasIndex(_load(path).entities)
+    ds = _load(path)
+    return AliasIndex(ds.entities, ds.aliases)
 
 
 def get_dataset() -> Dataset:

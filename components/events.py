@@ -8,7 +8,7 @@ import streamlit as st
 
 from fasail.dataset import Dataset
 from fasail.figures.common import file_stem
-from fasail.assertions import who_says_what
+from fasail.assertions import event_place, who_says_what
 from fasail.citations import citations
 from fasail.tables import event_table, events_csv
 
@@ -33,6 +33,9 @@ def event_detail(ds: Dataset, events: pd.DataFrame, event_id: str) -> None:
              f"**Claim status:** {r['claim_status']}"]
     if r["location"]:
         facts.append(f"**Location:** {_md(r['location'])}")
+    place = event_place(ds, event_id)
+    if place:
+        facts.append(f"**Place:** {_md(place)}")
     if pd.notna(r["killed"]) or pd.notna(r["injured"]):
         facts.append(f"**Casualties:** killed {'' if pd.isna(r['killed']) else r['killed']}, "
                      f"injured {'' if pd.isna(r['injured']) else r['injured']}")

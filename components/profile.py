@@ -105,8 +105,13 @@ def _header(p: Profile) -> None:
     st.markdown("\n".join(lines))
     for r in items[items["label"].isin(["summary", "description"])].head(1).itertuples(index=False):
         st.markdown(f"{_md(r.text)} {_marks(p, r.source_ids)}")
+    if len(p.names):
+        with st.expander(f"Names, typed and sourced ({len(p.names)})"):
+            st.markdown("\n".join(f"- {_md(r.alias)} · {_md(label_of(r.kind))}, {_md(r.language)} "
+                                   f"{_marks(p, r.source_ids)}" + (f" · *{_md(r.note)}*" if r.note else "")
+                                   for r in p.names.itertuples(index=False)))
     for r in p.disagreements.itertuples(index=False):
-        with st.expander(f"Sources disagree: {r.topic}"):
+        with st.expander(f"Sources disagree: {_md(r.topic)}"):
             st.markdown("\n".join(f"- {_md(v)}" for v in r.versions.split(" | ")) + f"\n\n{_marks(p, r.source_ids)}")
 
 

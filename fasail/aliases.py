@@ -72,14 +72,19 @@ class Match:
 class AliasIndex:
     """Every name, alias, Arabic name and id of the entities, normalised."""
 
-    def __init__(self, entities: pd.DataFrame):
+    def __init__(self, entities: pd.DataFrame, aliases: pd.DataFrame | None = None):
+        """`aliases`: the typed aliases table (entity_id, alias), whose names resolve too."""
         self.names = dict(zip(entities["entity_id"], entities["name"]))
+        typed: dict[str, set[str]] = {}
+        if aliases is not None and len(aliases):
+            for eid, alias in zip(aliases["entity_id"], aliases["alias"]):
+                typed.setdefault(eid, set()).add(alias)
         self.types = dict(zip(entities["entity_id"], entities["type"].astype(str)))
         exact: dict[str, set[str]] = {}
         choices: list[str] = []
         owners: list[str] = []
         for row in entities.itertuples(index=False):
-            forms = {row.entity_id, row.name, *row.aliases}
+            forms = {row.entity_id, row.name, *row.aliases, *typed.get(row.entity_id, ())}
             if row.name_ar:
                 forms.add(row.name_ar)
             for form in forms:
@@ -133,8 +138,9 @@ def resolve(query: str, dataset=None, types: tuple[str, ...] | None = None) -> M
     """Resolve a name against `dataset` (default: the shipped dataset)."""
     global _DEFAULT_INDEX
     if dataset is not None:
-        return AliasIndex(dataset.entities).resolve(query, types)
+        return AliasIndex(dataset.entities, dataset.aliases).resolve(query, types)
     if _DEFAULT_INDEX is None:
         from .dataset import load_dataset
-        _DEFAULT_INDEX = AliasIndex(load_dataset().entities)
+        ds = load_dataset()
+        _DEFAULT_INDEX = AliasIndex(ds.entities, ds.aliases)
     return _DEFAULT_INDEX.resolve(query, types)

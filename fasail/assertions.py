@@ -62,3 +62,17 @@ def judgments_about(ds, entity_id: str) -> pd.DataFrame:
     """Judgments about this entity, newest first."""
     j = ds.judgments
     return j[j["about_ids"].map(lambda ids: entity_id in ids)].sort_values("date", ascending=False).reset_index(drop=True)
+
+
+def event_place(ds, event_id: str) -> str:
+    """'Ain al-Asad air base (exact site, 33.80, 42.44)' from the gazetteer, or ''."""
+    link = ds.event_places[ds.event_places["event_id"] == event_id]
+    if link.empty:
+        return ""
+    pid, prec = link.iloc[0]["place_id"], label_of(link.iloc[0]["geo_precision"])
+    pl = ds.places[ds.places["place_id"] == pid]
+    if pl.empty:
+        return ""
+    r = pl.iloc[0]
+    where = f", {r['latitude']:.2f}, {r['longitude']:.2f}" if pd.notna(r["latitude"]) else ""
+    return f"{r['name']} ({prec}{where})"

@@ -11,7 +11,7 @@ from .vocab import ASSERTION_TERMS, REL_TYPE_TERMS, STATUS_RULES
 
 INTRO = """# Fasail codebook
 
-The dataset is thirteen plain CSV files in this folder (UTF-8, comma-separated, one header row). They are
+The dataset is sixteen plain CSV files in this folder (the last three — places, event places, aliases — may be absent) (UTF-8, comma-separated, one header row). They are
 read and checked by `fasail.load_dataset()`; `python -m fasail validate data` lists every problem with
 file, row, record id, column and reason, and exits non-zero if there is any. The schema is declared once
 in `fasail/schema.py`; this codebook is generated from it (`python -m fasail codebook > data/README.md`)

@@ -181,7 +181,7 @@ def dataset_context(ds, index=None) -> Context:
     """The parsing context of a dataset (`index`: its AliasIndex, built if not given)."""
     from .aliases import AliasIndex
     from .schema import FACTION_TYPES
-    index = index or AliasIndex(ds.entities)
+    index = index or AliasIndex(ds.entities, ds.aliases)
     lo, hi = date_bounds(ds)
     latest = ds.latest_source_date
     asof_hi = max(lo, latest.date()) if latest is not None else hi

@@ -75,6 +75,9 @@ class Dataset:
     profile_facts: pd.DataFrame
     phases: pd.DataFrame
     disagreements: pd.DataFrame
+    places: pd.DataFrame
+    event_places: pd.DataFrame
+    aliases: pd.DataFrame
     problems: list[Problem] = field(default_factory=list)
     event_actors: pd.DataFrame = None  # derived from assertions: one row per event, entity and role
 
@@ -111,7 +114,8 @@ def _read_raw(path: Path, table: Table, problems: list[Problem]) -> pd.DataFrame
     name = table.file
     empty = pd.DataFrame({c: pd.Series(dtype=str) for c in table.column_names})
     if not path.exists():
-        problems.append(Problem(name, None, None, None, "file is missing"))
+        if not table.optional:
+            problems.append(Problem(name, None, None, None, "file is missing"))
         return empty
     raw = path.read_bytes()
     try:

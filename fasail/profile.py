@@ -47,6 +47,7 @@ class Profile:
     sources: pd.DataFrame = field(default_factory=pd.DataFrame)  # every source used, numbered
     disagreements: pd.DataFrame = field(default_factory=pd.DataFrame)  # source disagreements about it
     judgments: pd.DataFrame = field(default_factory=pd.DataFrame)  # what is said about it, and by whom
+    names: pd.DataFrame = field(default_factory=pd.DataFrame)  # typed, sourced aliases
     items: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=ITEM_COLUMNS))
     profilable: frozenset = frozenset()  # entity ids that have a profile page (for links)
 
@@ -229,6 +230,8 @@ def _items(p: Profile, founding: pd.DataFrame) -> pd.DataFrame:
         add("events", str(r.claim_status), f"{r.date_label} · {r.title}", r.source_ids, r.role_confidence, r.event_id)
     for r in p.disagreements.itertuples(index=False):
         add("disagreements", "disagreement", f"{r.topic}: {r.versions}", r.source_ids, record_id=r.disagreement_id)
+    for r in p.names.itertuples(index=False):
+        add("names", f"{label_of(r.kind)} ({r.language})", r.alias, r.source_ids)
     for r in p.judgments.itertuples(index=False):
         add("judgments", label_of(r.topic), f"{r.speaker}: {r.summary}", r.source_ids, r.confidence, r.judgment_id)
     return pd.DataFrame(out, columns=ITEM_COLUMNS)
@@ -271,6 +274,7 @@ def profile_bundle(ds: Dataset, entity_id: str, fold_fronts: bool = False) -> Pr
     p = Profile(entity=row, aliases=tuple(row["aliases"]), facts=facts, leaders=leaders, ties=ties,
                 designations=des.reset_index(drop=True), postures=pos.reset_index(drop=True),
                 events=events, disagreements=dis, judgments=judgments_about(ds, entity_id),
+                names=ds.aliases[ds.aliases["entity_id"] == entity_id].reset_index(drop=True),
                 profilable=frozenset(faction_ids(ds)))
     p.items = _items(p, _founding(ds, row, facts))
     p.sources = SourceIndex(ds, [s for ids in p.items["source_ids"] for s in ids]).table

@@ -82,6 +82,7 @@ class Table:
     columns: tuple[Column, ...]
     doc: str = ""
     checks: tuple[str, ...] = field(default=())  # names of cross-column checks
+    optional: bool = False  # a missing file is an empty table, not a problem
 
     @property
     def column_names(self) -> list[str]:
@@ -318,6 +319,57 @@ DISAGREEMENTS = _table(Table(
     doc="Known disagreements between sources, both sides kept.",
 ))
 
+PLACE_KINDS = ("base", "city", "town", "district", "governorate", "country", "crossing", "site", "sea")
+GEO_PRECISIONS = ("exact_site", "town", "district", "governorate", "country", "region")
+ALIAS_LANGUAGES = ("en", "ar", "fa", "translit")
+ALIAS_KINDS = ("acronym", "abbreviation", "nom_de_guerre", "former_name", "designation_alias", "translation",
+               "transliteration", "arabic_name", "brand")
+
+PLACES = _table(Table(
+    "places", "places.csv", "place_id",
+    (
+        Column("place_id", "id", True, doc="Stable slug (e.g. `ain-al-asad`)."),
+        Column("name", "text", True, doc="Name in English."),
+        Column("name_ar", "text", doc="Arabic name, where a source gives it."),
+        Column("aliases", "list", doc="Other spellings the events use."),
+        Column("kind", "enum", True, PLACE_KINDS, doc="base, city, town, district, governorate, country, crossing, site or sea."),
+        Column("governorate", "text", doc="Governorate or province."),
+        Column("country", "text", doc="Country."),
+        Column("latitude", "float", doc="Decimal degrees, only from a cited page."),
+        Column("longitude", "float", doc="As `latitude`."),
+        NOTE,
+        SOURCE_IDS,
+    ),
+    doc="The gazetteer: every place the events name (shipped; no online geocoding).",
+    checks=("lat_lon_pair",), optional=True,
+))
+
+EVENT_PLACES = _table(Table(
+    "event_places", "event_places.csv", None,
+    (
+        Column("event_id", "ref", True, ref="events", doc="The event."),
+        Column("place_id", "ref", True, ref="places", doc="The place its location names."),
+        Column("geo_precision", "enum", True, GEO_PRECISIONS, doc="exact_site (a named base or building), town, district, governorate, country or region."),
+    ),
+    doc="Where each event happened, as a gazetteer place with its precision.",
+    optional=True,
+))
+
+ALIASES = _table(Table(
+    "aliases", "aliases.csv", None,
+    (
+        Column("entity_id", "ref", True, ref="entities", doc="The faction, front or brand."),
+        Column("alias", "text", True, doc="The name as the source writes it."),
+        Column("language", "enum", True, ALIAS_LANGUAGES, doc="en, ar, fa or translit (a romanised Arabic form)."),
+        Column("kind", "enum", True, ALIAS_KINDS, doc="acronym, abbreviation, nom_de_guerre, former_name, designation_alias, translation, transliteration, arabic_name or brand."),
+        NOTE,
+        SOURCE_IDS,
+    ),
+    doc="Typed, sourced names of factions, fronts and brands (every spelling the pickers accept).",
+    optional=True,
+))
+
 # Tables in load order (references point backwards or to the same table).
 TABLE_ORDER = ("sources", "entities", "relationships", "events", "assertions", "tallies", "judgments",
-               "designations", "postures", "profile_facts", "phases", "disagreements")
+               "designations", "postures", "profile_facts", "phases", "disagreements", "places", "event_places",
+               "aliases")

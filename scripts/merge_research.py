@@ -210,6 +210,30 @@ def apply_designation_updates(log: list[str]) -> list[dict]:
     return rows
 
 
+def merge_places_and_aliases(events: list[dict], log: list[str]) -> tuple[list[dict], list[dict], list[dict]]:
+    """research/*/places.csv -> data/places.csv; event_places.csv maps each event's `location`
+    text to a place and precision; research/*/aliases.csv -> data/aliases.csv."""
+    places = merge_keyed("places", "place_id", "places.csv", log)
+    known = {p["place_id"] for p in places}
+    links = read(DATA / "event_places.csv")
+    linked = {r["event_id"] for r in links}
+    aliases = read(DATA / "aliases.csv")
+    seen_alias = {(r["entity_id"], r["alias"]) for r in aliases}
+    for folder in folders():
+        mapping = {r["location"]: r for r in read(folder / "event_places.csv") if r.get("place_id") in known}
+        for e in events:
+            m = mapping.get(e["location"])
+            if m and e["event_id"] not in linked:
+                links.append({"event_id": e["event_id"], "place_id": m["place_id"], "geo_precision": m["geo_precision"]})
+                linked.add(e["event_id"])
+        for r in read(folder / "aliases.csv"):
+            if (r.get("entity_id"), r.get("alias")) not in seen_alias:
+                aliases.append(r)
+                seen_alias.add((r["entity_id"], r["alias"]))
+    log.append(f"~ {len(links)} events placed, {len(places)} places, {len(aliases)} typed aliases")
+    return places, links, aliases
+
+
 def main() -> None:
     log: list[str] = []
     sources = merge_keyed("sources", "source_id", "sources.csv", log)
@@ -241,6 +265,10 @@ def main() -> None:
     write("tallies", merge_tallies(log))
     write("relationships", apply_tie_updates(log))
     write("designations", apply_designation_updates(log))
+    places, links, aliases = merge_places_and_aliases(events, log)
+    write("places", places)
+    write("event_places", links)
+    write("aliases", aliases)
     (DATA / "event_actors.csv").unlink(missing_ok=True)
     print("\n".join(log))
     print(f"{len(sources)} sources, {len(entities)} entities, {len(events)} events, {len(assertions)} assertions")
