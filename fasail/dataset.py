@@ -302,6 +302,9 @@ def _check_cross(df: pd.DataFrame, table: Table, report: _Reporter) -> None:
         elif check == "lat_lon_pair":
             report((df["latitude"].str.strip() == "") != (df["longitude"].str.strip() == ""), "longitude",
                    "give both latitude and longitude, or neither")
+        elif check == "coordinates_need_a_source":
+            report((df["latitude"].str.strip() != "") & (df["source_ids"].str.strip() == ""), "source_ids",
+                   "coordinates need the page that gives them")
         elif check == "claim_is_by_claimant":
             kind, role = df["assertion"].str.strip(), df["role"].str.strip()
             report((role == "claimant") & ~kind.isin(["claim", "contest", "denial", "report"]), "assertion",

@@ -338,10 +338,10 @@ PLACES = _table(Table(
         Column("latitude", "float", doc="Decimal degrees, only from a cited page."),
         Column("longitude", "float", doc="As `latitude`."),
         NOTE,
-        SOURCE_IDS,
+        Column("source_ids", "refs", False, ref="sources", doc="The pages that give the coordinates (and the Arabic name); required with coordinates. A place without them is only named by its events' sources."),
     ),
     doc="The gazetteer: every place the events name (shipped; no online geocoding).",
-    checks=("lat_lon_pair",), optional=True,
+    checks=("lat_lon_pair", "coordinates_need_a_source"), optional=True,
 ))
 
 EVENT_PLACES = _table(Table(

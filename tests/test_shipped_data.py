@@ -69,3 +69,19 @@ def test_seed_story_is_in_the_network(ds):
     assert any(d["rel_type"] == "coordinates" for _, _, d in hezbollah_2022.out_edges("lebanese-hezbollah", data=True))
     assert not any(d["rel_type"] == "coordinates" for _, _, d in after.out_edges("lebanese-hezbollah", data=True))
     assert "syria-assad" in graph_as_of(ds, "2024-06-01") and "syria-assad" not in after
+
+
+def test_every_located_event_has_a_gazetteer_place(ds):
+    located = set(ds.events.loc[ds.events["location"] != "", "event_id"])
+    assert located <= set(ds.event_places["event_id"])
+    placed = ds.places[ds.places["latitude"].notna()]
+    assert len(placed) >= 40 and placed["source_ids"].map(len).gt(0).all()
+
+
+def test_typed_aliases_resolve_in_the_pickers(ds):
+    from fasail import AliasIndex
+    index = AliasIndex(ds.entities, ds.aliases)
+    assert index.resolve("سرايا أولياء الدم").entity_id == "saraya-awliya-al-dam"
+    assert set(ds.aliases["kind"].astype(str)) >= {"acronym", "arabic_name", "designation_alias", "former_name"}
+    factions = set(ds.entities.loc[ds.entities["type"].isin(["faction", "front_group", "umbrella_brand"]), "entity_id"])
+    assert factions <= set(ds.aliases["entity_id"]) | {"tashkil-al-waritheen"}
