@@ -159,54 +159,28 @@ def merge_tallies(log: list[str]) -> list[dict]:
     return rows
 
 
-def apply_tie_updates(log: list[str]) -> list[dict]:
-    """research/*/tie_updates.csv: rows with a rel_id replace that tie's values; rows without
-    one are new ties (ids r-t-NNN)."""
-    rows = read(DATA / "relationships.csv")
-    by_id = {r["rel_id"]: r for r in rows}
-    n = sum(1 for r in rows if r["rel_id"].startswith("r-t-"))
+def apply_updates(table: str, key: str, file: str, prefix: str, same: tuple[str, ...], log: list[str]) -> list[dict]:
+    """research/*/<file>: a row whose `key` exists replaces that record's values; a row without one
+    is a new record (ids <prefix>NNN) unless a record with the same `same` columns exists."""
+    rows = read(DATA / TABLES[table].file)
+    by_id = {r[key]: r for r in rows}
+    n = sum(1 for r in rows if r[key].startswith(prefix))
     for folder in folders():
-        for u in read(folder / "tie_updates.csv"):
-            if u.get("rel_id") in by_id:
-                if any(by_id[u["rel_id"]].get(k, "") != v for k, v in u.items()):
-                    by_id[u["rel_id"]].update(u)
-                    log.append(f"~ tie {u['rel_id']} updated ({folder.name})")
-            elif not u.get("rel_id"):
-                same = [r for r in rows if (r["from_id"], r["rel_type"], r["to_id"], r["start"]) ==
-                        (u["from_id"], u["rel_type"], u["to_id"], u["start"])]
-                if same:
+        for u in read(folder / file):
+            if u.get(key) in by_id:
+                if any(by_id[u[key]].get(k, "") != v for k, v in u.items()):
+                    by_id[u[key]].update(u)
+                    log.append(f"~ {table} {u[key]} updated ({folder.name})")
+            elif not u.get(key):
+                if any(tuple(r.get(c, "") for c in same) == tuple(u.get(c, "") for c in same) for r in rows):
                     continue
                 n += 1
-                u = dict(u, rel_id=f"r-t-{n:03d}")
+                u = dict(u, **{key: f"{prefix}{n:03d}"})
                 rows.append(u)
-                by_id[u["rel_id"]] = u
-                log.append(f"+ tie {u['rel_id']} ({folder.name})")
+                by_id[u[key]] = u
+                log.append(f"+ {table} {u[key]} ({folder.name})")
             else:
-                log.append(f"! tie update for unknown {u['rel_id']} ({folder.name}) skipped")
-    return rows
-
-
-def apply_designation_updates(log: list[str]) -> list[dict]:
-    """research/*/designation_updates.csv: a designation_id replaces that row's values; an empty one
-    is a new listing (ids d-r-NNN)."""
-    rows = read(DATA / "designations.csv")
-    by_id = {r["designation_id"]: r for r in rows}
-    n = sum(1 for r in rows if r["designation_id"].startswith("d-r-"))
-    for folder in folders():
-        for u in read(folder / "designation_updates.csv"):
-            if u.get("designation_id") in by_id:
-                if any(by_id[u["designation_id"]].get(k, "") != v for k, v in u.items()):
-                    by_id[u["designation_id"]].update(u)
-                    log.append(f"~ designation {u['designation_id']} updated ({folder.name})")
-            elif not u.get("designation_id"):
-                key = (u["entity_id"], u["authority"], u["designation_type"], u["date"])
-                if any((r["entity_id"], r["authority"], r["designation_type"], r["date"]) == key for r in rows):
-                    continue
-                n += 1
-                u = dict(u, designation_id=f"d-r-{n:03d}")
-                rows.append(u)
-                by_id[u["designation_id"]] = u
-                log.append(f"+ designation {u['designation_id']} ({folder.name})")
+                log.append(f"! {table} update for unknown {u[key]} ({folder.name}) skipped")
     return rows
 
 
@@ -263,8 +237,10 @@ def main() -> None:
     write("events", events)
     write("assertions", assertions)
     write("tallies", merge_tallies(log))
-    write("relationships", apply_tie_updates(log))
-    write("designations", apply_designation_updates(log))
+    write("relationships", apply_updates("relationships", "rel_id", "tie_updates.csv", "r-t-",
+                                         ("from_id", "rel_type", "to_id", "start"), log))
+    write("designations", apply_updates("designations", "designation_id", "designation_updates.csv", "d-r-",
+                                        ("entity_id", "authority", "designation_type", "date"), log))
     places, links, aliases = merge_places_and_aliases(events, log)
     write("places", places)
     write("event_places", links)
