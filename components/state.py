@@ -13,7 +13,7 @@ import streamlit as st
 
 from fasail.controls import BY_KEY, Context, Control, controls_for, dataset_context, date_bounds, parse_query, to_query
 from fasail.dataset import Dataset
-from .data import entity_label, faction_options, get_alias_index
+from .data import data_dir, entity_label, faction_options, get_alias_index
 from .text import md_escape
 
 K_URL = "ctl__url"          # {page: the URL parameters this session last wrote}
@@ -28,9 +28,15 @@ def widget_key(key: str) -> str:
     return f"w_{key}"
 
 
+@st.cache_resource(show_spinner=False)
+def _context(data_key: str, _ds: Dataset) -> Context:
+    return dataset_context(_ds, get_alias_index())
+
+
 def control_context(ds: Dataset) -> Context:
-    """The registry's parsing context for this dataset (alias index cached per process)."""
-    return dataset_context(ds, get_alias_index())
+    """The registry's parsing context for this dataset, built once per process and data directory
+    (many widgets ask for it on every run)."""
+    return _context(str(data_dir()), ds)
 
 
 def _url_params(page: str) -> dict[str, list[str]]:
