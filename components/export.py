@@ -25,6 +25,7 @@ from fasail.deck import ChartSlide, build_briefing_pack
 from fasail.query import entity_names
 from fasail.export import ensure_kaleido_server, figure_png, figure_svg
 from fasail.figures.common import EXPORT_SCALE, file_stem
+from fasail.vocab import label_of
 
 __all__ = ["ExportSettings", "ChartSlide", "export_settings", "export_settings_panel", "chart_downloads",
            "briefing_pack_button", "spell_out_filters"]
@@ -135,7 +136,7 @@ def spell_out_filters(ds: Dataset, f) -> str:
     names = entity_names(ds)
     parts = ["Factions: " + (", ".join(names.get(x, x) for x in f.factions) if f.factions else "all"),
              f"Dates: {format_date(f.start, 'day')} – {format_date(f.end, 'day')}",
-             "Event types: " + (", ".join(t.replace("_", " ") for t in f.event_types) if f.event_types else "all"),
+             "Event types: " + (", ".join(label_of(t) for t in f.event_types) if f.event_types else "all"),
              "Claim status: " + (", ".join(f.claim_statuses) if f.claim_statuses else "any"),
              "Front groups " + ("folded into their parents" if f.fold_fronts else "shown on their own")]
     return " · ".join(parts)

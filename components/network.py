@@ -32,6 +32,7 @@ from .data import data_dir
 from .export import ChartSlide, briefing_pack_button
 from .filters import Filters, page_controls
 from .state import control_context, set_value
+from fasail.vocab import label_of
 
 DEFAULT_COMPARE = dt.date(2020, 1, 1)
 K_CMP_ON = "w_compare_on"
@@ -149,14 +150,14 @@ def _diff_section(ds: Dataset, before, after, d0: dt.date, d1: dt.date) -> dict:
     for col, key, label in ((cols[0], "nodes_lost", f"Actors on {a}, gone by {b}"),
                             (cols[1], "nodes_gained", f"Actors on {b}, absent on {a}")):
         col.markdown(f"**{label}**")
-        col.dataframe(diff[key].assign(type=diff[key]["type"].str.replace("_", " ")), hide_index=True,
+        col.dataframe(diff[key].assign(type=diff[key]["type"].astype(str).map(label_of).astype(str)), hide_index=True,
                       width="stretch", key=f"net_{key}")
     return diff
 
 
 def _readable_edges(df: pd.DataFrame) -> pd.DataFrame:
     out = df[["from", "rel_type", "to", "span", "confidence", "source_ids", "rel_id"]].copy()
-    out["rel_type"] = out["rel_type"].str.replace("_", " ")
+    out["rel_type"] = out["rel_type"].astype(str).map(label_of).astype(str)
     out["source_ids"] = out["source_ids"].map(lambda ids: "; ".join(ids))
     return out.rename(columns={"rel_type": "tie", "span": "dates", "source_ids": "sources"})
 
@@ -219,7 +220,7 @@ def network_view(ds: Dataset, f: Filters, v: NetworkView) -> None:
     n_comp = int(metrics["component"].max()) if not metrics.empty else 0
     st.caption(f"{len(metrics)} actors · {n_comp} connected component{'s' if n_comp != 1 else ''} · "
                "betweenness is normalised; command = leads/coordinates, patronage = patron of.")
-    st.dataframe(metrics.assign(type=metrics["type"].astype(str).str.replace("_", " ")), hide_index=True,
+    st.dataframe(metrics.assign(type=metrics["type"].astype(str).map(label_of).astype(str)), hide_index=True,
                  width="stretch", key="net_metrics")
     title = _labels(ds, g, v.asof, scope, v.size_by)[0]
     st.download_button("Download metrics (CSV)", csv_bytes(metrics),

@@ -74,7 +74,7 @@ def landing_view(ds: Dataset) -> None:
         r = ent.loc[eid]
         with cols[i % 3]:
             st.page_link(FACTIONS_PAGE, label=f"{r['name']}", query_params={"faction": eid})
-            st.caption(f"{str(r['type']).replace('_', ' ')} · {int(n_events.get(eid, 0))} events · "
+            st.caption(f"{label_of(r['type'])} · {int(n_events.get(eid, 0))} events · "
                        f"{int(n_post.get(eid, 0))} posture periods")
 
 
@@ -158,7 +158,7 @@ def _organisation(p: Profile) -> None:
     if len(ties):
         with st.expander(f"Other ties ({len(ties)})"):
             st.dataframe(pd.DataFrame({
-                "tie": [f"{'→' if d == 'out' else '←'} {str(t).replace('_', ' ')}" for t, d in zip(ties["rel_type"], ties["direction"])],
+                "tie": [f"{'→' if d == 'out' else '←'} {label_of(t)}" for t, d in zip(ties["rel_type"], ties["direction"])],
                 "other": ties["other"], "span": ties["span"], "confidence": ties["confidence"].astype(str),
                 "note": ties["note"], "sources": [p.markers(ids) for ids in ties["source_ids"]]}),
                 hide_index=True, width="stretch")
@@ -188,7 +188,7 @@ def _posture(ds: Dataset, p: Profile) -> object:
     show_chart(fig, "prof_posture")
     if len(p.postures):
         po = p.postures
-        st.dataframe(pd.DataFrame({"posture": po["posture"].astype(str).str.replace("_", " "), "period": po["span"],
+        st.dataframe(pd.DataFrame({"posture": po["posture"].astype(str).map(label_of).astype(str), "period": po["span"],
                                    "confidence": po["confidence"].astype(str), "evidence": po["evidence"],
                                    "sources": [p.markers(ids) for ids in po["source_ids"]]}),
                      hide_index=True, width="stretch")
@@ -211,7 +211,7 @@ def _events(ds: Dataset, p: Profile) -> None:
                             lanes_by="event_type", colour_by="event_type", show_phases=False)
     show_chart(fig, "prof_events")
     st.dataframe(pd.DataFrame({"date": ev["date_label"], "title": ev["title"],
-                               "type": ev["event_type"].astype(str).str.replace("_", " "),
+                               "type": ev["event_type"].astype(str).map(label_of).astype(str),
                                "claim status": ev["claim_status"].astype(str), "role": ev["role"],
                                "role confidence": ev["role_confidence"],
                                "sources": [p.markers(x) for x in ev["source_ids"]]}),
@@ -326,7 +326,7 @@ def compare_view(ds: Dataset, ids: list[str], f: Filters) -> None:
     else:
         counts = c.event_counts.pivot_table(index=["faction", "year"], columns="event_type", values="events",
                                             aggfunc="sum", fill_value=0)
-        counts.columns = [str(x).replace("_", " ") for x in counts.columns]
+        counts.columns = [label_of(x) for x in counts.columns]
         st.dataframe(counts.reset_index(), hide_index=True, width="stretch")
         st.caption("Counts of events in the dataset involving each faction in any role; each event's sources are in "
                    "the Chronology.")

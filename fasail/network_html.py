@@ -149,7 +149,7 @@ def node_tooltip(data: dict, source_labels: dict[str, str] | None = None, metric
     lines = [str(data.get("name", ""))]
     if data.get("name_ar"):
         lines.append(str(data["name_ar"]))
-    lines.append(str(data.get("type", "")).replace("_", " "))
+    lines.append(label_of(data.get("type", "")))
     if data.get("aliases"):
         lines.append("Also: " + "; ".join(map(str, data["aliases"][:6])))
     if data.get("folded"):
@@ -164,7 +164,7 @@ def node_tooltip(data: dict, source_labels: dict[str, str] | None = None, metric
 
 def edge_tooltip(a_name: str, b_name: str, data: dict, source_labels: dict[str, str] | None = None) -> str:
     """Plain-text tooltip of a tie: type, ends, dates, confidence, note, sources."""
-    rel = str(data.get("rel_type", "")).replace("_", " ")
+    rel = label_of(data.get("rel_type", ""))
     lines = [f"{a_name} — {rel} → {b_name}", f"Dates: {data.get('span', '')}",
              f"Confidence: {data.get('confidence', '')}"]
     if data.get("note"):
@@ -243,7 +243,7 @@ def network_html(g: nx.MultiDiGraph, positions: dict[str, tuple[float, float]], 
     }
     legend_edges = _legend_edges(g)
     types = sorted({g.nodes[n]["type"] for n in g})
-    legend_nodes = [{"label": t.replace("_", " "), "shape_symbol": _SHAPE_SYMBOLS.get(ENTITY_TYPE_SHAPES.get(t, "dot"), "●")}
+    legend_nodes = [{"label": label_of(t), "shape_symbol": _SHAPE_SYMBOLS.get(ENTITY_TYPE_SHAPES.get(t, "dot"), "●")}
                     for t in types]
     meta = {"title": str(title), "subtitle": str(subtitle), "source": str(source_line), "file": str(file_stem),
             "width": EXPORT_WIDTH, "height": EXPORT_HEIGHT, "viewHeight": int(height),

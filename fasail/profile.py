@@ -149,7 +149,7 @@ def _roles(ds: Dataset, entity_id: str) -> pd.DataFrame:
     role, conf = {}, {}
     for r in ea.sort_values(["event_id", "_o"]).itertuples(index=False):
         role.setdefault(r.event_id, [])
-        label = str(r.role).replace("_", " ")
+        label = label_of(r.role)
         if label not in role[r.event_id]:
             role[r.event_id].append(label)
         conf.setdefault(r.event_id, str(r.confidence))
@@ -205,7 +205,7 @@ def _items(p: Profile, founding: pd.DataFrame) -> pd.DataFrame:
         add("organisation", "seats", f"{r.value} seats" + (f" ({r.date_label})" if r.date_label else ""),
             r.source_ids, record_id=r.fact_id)
     for r in p.patrons.itertuples(index=False):
-        add("organisation", str(r.rel_type).replace("_", " ").replace("patron of", "patron")
+        add("organisation", label_of(r.rel_type).replace("patron of", "patron")
             .replace("coordinates", "coordinated by"), _tie_text(r), r.source_ids, r.confidence, r.rel_id)
     for r in p.fronts.itertuples(index=False):
         add("organisation", "front group", _tie_text(r), r.source_ids, r.confidence, r.rel_id)
@@ -218,13 +218,13 @@ def _items(p: Profile, founding: pd.DataFrame) -> pd.DataFrame:
         for r in p.facts_of(ft).itertuples(index=False):
             add("organisation", ft, r.value, r.source_ids, record_id=r.fact_id)
     for r in p.other_ties.itertuples(index=False):
-        verb = str(r.rel_type).replace("_", " ") if r.direction == "out" else f"{str(r.rel_type).replace('_', ' ')} (from)"
+        verb = label_of(r.rel_type) if r.direction == "out" else f"{label_of(r.rel_type)} (from)"
         add("organisation", verb, _tie_text(r), r.source_ids, r.confidence, r.rel_id)
     for r in p.designations.itertuples(index=False):
         add("designations", str(r.designation_type), f"{r.authority} · {r.date_label or 'date not given'}",
             r.source_ids, record_id=r.designation_id)
     for r in p.postures.itertuples(index=False):
-        add("posture", str(r.posture).replace("_", " "), f"{r.span}: {r.evidence}", r.source_ids, r.confidence,
+        add("posture", label_of(r.posture), f"{r.span}: {r.evidence}", r.source_ids, r.confidence,
             r.posture_id)
     for r in p.events.itertuples(index=False):
         add("events", str(r.claim_status), f"{r.date_label} · {r.title}", r.source_ids, r.role_confidence, r.event_id)
@@ -297,7 +297,7 @@ def network_items(ds: Dataset, entity_id: str, when) -> pd.DataFrame:
     """The entity's depth-1 neighbourhood on `when` as page items (one per tie)."""
     from .network import edge_table, ego_network, graph_as_of
     edges = edge_table(ego_network(graph_as_of(ds, when), entity_id, 1))
-    rows = [{"section": "network", "label": r["rel_type"].replace("_", " "),
+    rows = [{"section": "network", "label": label_of(r["rel_type"]),
              "text": f"{r['from']} → {r['to']} ({r['span']})", "confidence": r["confidence"],
              "source_ids": tuple(r["source_ids"]), "record_id": r["rel_id"]} for r in edges.to_dict("records")]
     return pd.DataFrame(rows, columns=ITEM_COLUMNS)
@@ -352,7 +352,7 @@ def key_facts(p: Profile, n: int = 5) -> list[tuple[str, tuple[str, ...]]]:
         facts.append((f"US designations: {txt}", tuple(dict.fromkeys(s for ids in des["source_ids"] for s in ids))))
     now = p.postures[p.postures["end"].isna()]
     if not now.empty:
-        txt = ", ".join(f"{str(r.posture).replace('_', ' ')} ({r.span})" for r in now.itertuples(index=False))
+        txt = ", ".join(f"{label_of(r.posture)} ({r.span})" for r in now.itertuples(index=False))
         facts.append((f"Posture now: {txt}", tuple(dict.fromkeys(s for ids in now["source_ids"] for s in ids))))
     if len(facts) < 3:
         for r in p.facts_of("summary").head(1).itertuples(index=False):

@@ -115,7 +115,7 @@ def events_in_window(ds: Dataset, start=None, end=None, factions: Iterable[str] 
         if gid not in ids:
             ids.append(gid)
     ea_sorted = ea.sort_values(["event_id", "role"])
-    labels = ea_sorted["name"].astype(str) + " (" + ea_sorted["role"].astype(str).str.replace("_", " ") + ")"
+    labels = ea_sorted["name"].astype(str) + " (" + ea_sorted["role"].astype(str).map(label_of).astype(str) + ")"
     actor_text: dict[str, list[str]] = {}
     for eid, label in zip(ea_sorted["event_id"].tolist(), labels.tolist()):
         actor_text.setdefault(eid, []).append(label)
@@ -138,7 +138,7 @@ def event_lanes(events: pd.DataFrame, ds: Dataset, by: str = "faction",
     if by == "event_type":
         out = events.copy()
         out["lane_id"] = out["event_type"].astype(str)
-        out["lane"] = out["lane_id"].str.replace("_", " ")
+        out["lane"] = out["lane_id"].astype(str).map(label_of).astype(str)
         return out
     names = entity_names(ds)
     rows = events.copy()
@@ -163,7 +163,7 @@ def event_stack_lane(events: pd.DataFrame, ds: Dataset, by: str = "faction",
     out = events.copy()
     if by == "event_type":
         out["lane_id"] = out["event_type"].astype(str)
-        out["lane"] = out["lane_id"].map(label_of)
+        out["lane"] = out["lane_id"].astype(str).map(label_of).astype(str)
         return out
     names = entity_names(ds)
     keep = set(factions) if factions else None

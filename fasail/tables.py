@@ -6,6 +6,7 @@ import pandas as pd
 from .dataset import Dataset
 from .dates import iso_partial_series
 from .escape import csv_bytes
+from .vocab import label_of
 
 
 class _SourceLookup:
@@ -32,7 +33,7 @@ def event_table(ds: Dataset, events: pd.DataFrame) -> pd.DataFrame:
         titles, pubs, links = lookup.fields(r.source_ids)
         first_url = next((u for u in links.split(" | ") if u.startswith("http")), None)
         rows.append({"event_id": r.event_id, "date": r.date_label, "title": r.title,
-                     "type": str(r.event_type).replace("_", " "), "claim status": str(r.claim_status),
+                     "type": label_of(r.event_type), "claim status": str(r.claim_status),
                      "actors": r.actors, "location": r.location, "sources": titles, "publishers": pubs,
                      "link": first_url})
     return pd.DataFrame(rows, columns=["event_id", "date", "title", "type", "claim status", "actors", "location",

@@ -9,6 +9,7 @@ from ..palette import CLAIM_SYMBOLS, EVENT_TYPE_COLOURS, OTHER_COLOUR, faction_c
 from ..query import NO_FACTION, event_lanes, monthly_tempo
 from ..schema import CLAIM_STATUSES
 from .common import add_phase_bands, empty_figure, escape_text, finish
+from ..vocab import label_of
 
 
 MAX_POINTS = 4000  # beyond this one marker per event is unreadable and slow to draw
@@ -31,7 +32,7 @@ def _hover(date_label, claim_status, title, event_type, actors, source_ids, titl
     actor_lines = "<br>".join(escape_text(_clip(a, 80)) for a in actors.split("; ")[:6]) if actors else "—"
     return (f"<b>{escape_text(date_label)}</b> · {escape_text(claim_status)}<br>"
             f"<b>{escape_text(_clip(title, 90))}</b><br>"
-            f"<i>{escape_text(str(event_type).replace('_', ' '))}</i><br>{actor_lines}<br>Sources:<br>{srcs}")
+            f"<i>{escape_text(label_of(event_type))}</i><br>{actor_lines}<br>Sources:<br>{srcs}")
 
 
 def _group_small(keys: pd.Series, names: pd.Series, keep: int, other: str) -> tuple[pd.Series, pd.Series]:
@@ -79,7 +80,7 @@ def chronology_figure(ds: Dataset, events: pd.DataFrame, title: str, subtitle: s
     titles = dict(zip(ds.sources["source_id"], ds.sources["title"]))
     if colour_by == "event_type":
         rows["colour_key"] = rows["event_type"].astype(str)
-        rows["colour_name"] = rows["colour_key"].str.replace("_", " ")
+        rows["colour_name"] = rows["colour_key"].astype(str).map(label_of).astype(str)
         colour_of = lambda k: EVENT_TYPE_COLOURS.get(k, OTHER_COLOUR)  # noqa: E731
     else:
         rows["colour_key"] = rows["lane_id"] if lanes_by == "faction" else rows["faction_ids"].map(

@@ -8,6 +8,7 @@ from ..network import node_sizes
 from ..palette import EDGE_STYLES
 from ..palette import ENTITY_TYPE_SHAPES, faction_colour
 from .common import escape_text, finish
+from ..vocab import label_of
 
 _PLOTLY_SYMBOLS = {"dot": "circle", "triangle": "triangle-up", "star": "star", "square": "square",
                    "diamond": "diamond", "hexagon": "hexagon", "ellipse": "circle", "box": "square",
@@ -35,7 +36,7 @@ def network_figure(g: nx.MultiDiGraph, positions: dict[str, tuple[float, float]]
                 fig.add_annotation(x=x1, y=-y1, ax=x0, ay=-y0, xref="x", yref="y", axref="x", ayref="y",
                                    showarrow=True, arrowhead=2, arrowsize=1, arrowwidth=1.2, standoff=9,
                                    arrowcolor=style["colour"], text="")
-        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", name=rel.replace("_", " "), hoverinfo="skip",
+        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", name=label_of(rel), hoverinfo="skip",
                                  line=dict(color=style["colour"], width=style["width"], dash=_PLOTLY_DASH[style["dash"]]),
                                  legendgroup="ties", legendgrouptitle_text="Ties"))
     sizes = node_sizes(g, size_by, smallest=8, largest=34)
@@ -44,13 +45,13 @@ def network_figure(g: nx.MultiDiGraph, positions: dict[str, tuple[float, float]]
         nodes = sorted(n for n in g if g.nodes[n]["type"] == t)
         fig.add_trace(go.Scatter(
             x=[positions.get(n, (0, 0))[0] for n in nodes], y=[-positions.get(n, (0, 0))[1] for n in nodes],
-            mode="markers+text", name=t.replace("_", " "), legendgroup="actors", legendgrouptitle_text="Actors",
+            mode="markers+text", name=label_of(t), legendgroup="actors", legendgrouptitle_text="Actors",
             text=[escape_text(g.nodes[n]["name"]) for n in nodes], textposition="bottom center",
             textfont=dict(size=10, color="#333"),
             marker=dict(symbol=_PLOTLY_SYMBOLS.get(ENTITY_TYPE_SHAPES.get(t, "dot"), "circle"),
                         size=[sizes.get(n, 10) for n in nodes],
                         color=[faction_colour(n, t) for n in nodes], line=dict(color="#444", width=1)),
-            customdata=[[escape_text(t.replace("_", " ")), g.degree(n)] for n in nodes],
+            customdata=[[escape_text(label_of(t)), g.degree(n)] for n in nodes],
             hovertemplate="<b>%{text}</b><br>%{customdata[0]} · %{customdata[1]} ties<extra></extra>"))
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1)

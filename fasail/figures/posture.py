@@ -12,6 +12,7 @@ from ..dates import format_date, format_span
 from ..palette import POSTURE_COLOURS
 from ..schema import POSTURES
 from .common import add_phase_bands, empty_figure, escape_text, finish
+from ..vocab import label_of
 
 TRACK_HEIGHT = 1.0       # y units per posture track
 MARK_ROW = 1.1           # y units above a lane for designation marks and their labels
@@ -30,10 +31,7 @@ def designation_label(designation_type: str, authority: str) -> str:
 
 
 def posture_label(posture: str) -> str:
-    return {"attacking_us": "attacking US forces", "attacking_israel": "attacking Israel",
-            "outreach_west": "outreach to the West", "political_integration": "political integration"
-            }.get(posture, posture.replace("_", " "))
-
+    return label_of(posture)
 
 def _tracks(periods: pd.DataFrame) -> list[int]:
     """Greedy interval packing: the first track whose last bar ended before this one starts."""
