@@ -5,7 +5,6 @@ Every line shows source markers [n]; the Sources section lists them numbered.
 from __future__ import annotations
 
 import datetime as dt
-import html
 
 import pandas as pd
 import streamlit as st
@@ -15,6 +14,7 @@ from fasail.citations import SourceNumbers
 from fasail.controls import window_words
 from fasail.vocab import label_of
 from fasail.dataset import Dataset
+from fasail.profile_text import arabic_block, heading, source_entry, source_markers
 from fasail.dates import format_date
 from fasail.figures.chronology import chronology_figure
 from fasail.figures.common import file_stem, source_line
@@ -43,11 +43,7 @@ def _bundle(data_key: str, entity_id: str, fold: bool, _ds: Dataset) -> Profile:
 def _marks(p, ids) -> str:
     """Markers as Markdown, each linking to its source when it has a URL."""
     src = p.sources.set_index("source_id")
-    out = []
-    for n, sid in sorted((p.source_number(s), s) for s in dict.fromkeys(ids) if s in src.index):
-        url = str(src.at[sid, "url"]).replace("(", "%28").replace(")", "%29")
-        out.append(f"[\\[{n}\\]]({url})" if url else f"\\[{n}\\]")
-    return "".join(out)
+    return source_markers([(p.source_number(s), str(src.at[s, "url"])) for s in dict.fromkeys(ids) if s in src.index])
 
 
 def _line(p, label: str, text: str, ids, confidence: str = "") -> str:
@@ -82,10 +78,9 @@ def landing_view(ds: Dataset) -> None:
 def _header(p: Profile) -> None:
     items = p.items[p.items["section"] == "header"]
     ent_ids = p.entity["source_ids"]
-    st.markdown(f"## {_md(p.name)} <sup style='font-size:0.45em'>{_marks(p, ent_ids)}</sup>", unsafe_allow_html=True)
+    st.markdown(heading(p.name, _marks(p, ent_ids)), unsafe_allow_html=True)
     if p.entity["name_ar"]:
-        st.markdown(f'<div class="fasail-arabic" dir="rtl" lang="ar" style="font-size:1.7rem;text-align:left;'
-                    f'unicode-bidi:isolate">{html.escape(str(p.entity["name_ar"]))}</div>', unsafe_allow_html=True)
+        st.markdown(arabic_block(p.entity["name_ar"]), unsafe_allow_html=True)
         st.caption(f"Arabic name as the sources give it {_marks(p, ent_ids)}")
     lines = [_line(p, "Type", p.type_label, ent_ids)]
     for r in items[items["label"] == "status"].itertuples(index=False):
@@ -268,8 +263,7 @@ def _what_is_said(ds: Dataset, p: Profile, f: Filters) -> None:
 def _sources(p: Profile) -> None:
     st.subheader("Sources")
     cites = dict(SourceNumbers.from_table(p.sources).citations())
-    lines = [f"{r.number}. {cites[r.number].markdown()}  \n   <small>used for: {_md(r.used_for)}</small>"
-             for r in source_uses(p).itertuples(index=False)]
+    lines = [source_entry(r.number, cites[r.number], r.used_for) for r in source_uses(p).itertuples(index=False)]
     st.markdown("\n".join(lines), unsafe_allow_html=True)
 
 

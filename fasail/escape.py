@@ -2,9 +2,12 @@
 
 - Markdown (st.markdown, captions, notices, labels): `md_escape`, `md_link`, `md_code`.
 - Plotly text: `fasail.figures.common.escape_text`.
+- HTML (the few places that render raw HTML): `html_text`.
 - CSV for spreadsheets: `csv_bytes` (formula-leading cells neutralised, per OWASP).
 """
 from __future__ import annotations
+
+import html as _html
 
 _MD_SPECIAL = "\\`*_{}[]<>()#+!|~$:"
 
@@ -16,6 +19,11 @@ def md_escape(text, limit: int | None = None) -> str:
     if limit is not None and len(out) > limit:
         out = out[: limit - 1] + "…"
     return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in out)
+
+
+def html_text(text) -> str:
+    """A data string as HTML text: <, >, & and both quotes escaped."""
+    return _html.escape(str(text), quote=True)
 
 
 def md_link(label: str, url: str) -> str:
