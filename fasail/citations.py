@@ -21,14 +21,17 @@ _COPY_KINDS = ("mirror", "aggregator")
 
 def source_ranks(sources: pd.DataFrame) -> dict[str, tuple[int, int]]:
     """source_id -> sort key, best source first (see best_first)."""
-    grade = sources["reliability"].astype(str).replace({"nan": "", "<NA>": ""}) if "reliability" in sources else ""
-    kind = sources["kind"].astype(str)
+    grade = (sources["reliability"].astype(str).replace({"nan": "", "<NA>": ""}).tolist()
+             if "reliability" in sources else [""] * len(sources))
+    kind = sources["kind"].astype(str).tolist()
     return {sid: (int(k in _COPY_KINDS), _GRADE.get(g, 3))
-            for sid, g, k in zip(sources["source_id"], grade, kind)}
+            for sid, g, k in zip(sources["source_id"].tolist(), grade, kind)}
 
 
 def best_first(ranks: dict[str, tuple[int, int]], source_ids) -> tuple[str, ...]:
     """The ids ordered best source first (stable: equals keep their order)."""
+    if len(source_ids) < 2:
+        return tuple(source_ids)
     return tuple(sorted(source_ids, key=lambda s: ranks.get(s, (1, 9))))
 
 

@@ -17,6 +17,7 @@ import pandas as pd
 
 from .dates import PRECISION_BY_LENGTH, format_date, parse_partial_series, period_last_series
 from .citations import best_first, source_ranks
+from .fastops import isin, split_lists
 from .rules import check_domain
 from .schema import TABLE_ORDER, TABLES, Column, Table
 
@@ -179,21 +180,6 @@ def _read_tolerant(text: str, name: str, problems: list[Problem]) -> pd.DataFram
 
 
 # --------------------------------------------------------------- validation
-def _split_list(value: str) -> tuple[str, ...]:
-    return tuple(p.strip() for p in value.split(";") if p.strip())
-
-
-def _split_lists(s: pd.Series) -> list[tuple[str, ...]]:
-    """_split_list for a whole column; values without ';' or spaces skip the per-part work."""
-    out = []
-    for v in s.tolist():
-        if ";" not in v and v == v.strip():
-            out.append((v,) if v else ())
-        else:
-            out.append(_split_list(v))
-    return out
-
-
 def _check_column(df: pd.DataFrame, table: Table, col: Column, keys: dict[str, set[str]],
                   report) -> None:
     s = df[col.name].str.strip()
@@ -239,16 +225,17 @@ def _check_column(df: pd.DataFrame, table: Table, col: Column, keys: dict[str, s
                lambda v: "only http(s) addresses without spaces, quotes or angle brackets are allowed")
     elif col.kind == "ref":
         known = keys.get(col.ref, set())
-        report(present & ~s.isin(known), col.name, lambda v: f"'{v}' is not a known {col.ref} id")
+        report(present & ~isin(s, known), col.name, lambda v: f"'{v}' is not a known {col.ref} id")
     elif col.kind == "refs":
         known = keys.get(col.ref, set())
-        lists = _split_lists(s)
-        for i, ids in zip(df.index, lists):
-            missing = [x for x in ids if x not in known]
-            if missing:
-                report.single(i, col.name, f"unknown {col.ref} id(s): {', '.join(missing)}")
+        lists = pd.Series(split_lists(s), index=df.index, dtype=object)
+        report.splits[col.name] = lists
+        parts = lists.explode().dropna()
+        parts = parts[~isin(parts.astype("str"), known)]
+        for i, missing in parts.groupby(level=0, sort=True):
+            report.single(i, col.name, f"unknown {col.ref} id(s): {', '.join(missing)}")
         if col.required:
-            report(present & pd.Series([not ids for ids in lists], index=df.index), col.name, "needs at least one id")
+            report(present & (lists.map(len) == 0), col.name, "needs at least one id")
 
 
 class _Reporter:
@@ -257,6 +244,7 @@ class _Reporter:
     def __init__(self, table: Table, df: pd.DataFrame, problems: list[Problem]):
         self.table, self.df, self.problems = table, df, problems
         self.bad_rows: set[int] = set()
+        self.splits: dict[str, pd.Series] = {}   # list columns, split once for the checks and the typing
         self._ids = df[table.key] if table.key else df.iloc[:, 0]
 
     def __call__(self, mask: pd.Series, column: str, reason) -> None:
@@ -312,7 +300,7 @@ def _check_cross(df: pd.DataFrame, table: Table, report: _Reporter) -> None:
 
 
 def _validate_table(df: pd.DataFrame, table: Table, keys: dict[str, set[str]],
-                    problems: list[Problem]) -> set[int]:
+                    problems: list[Problem]) -> tuple[set[int], dict[str, pd.Series]]:
     report = _Reporter(table, df, problems)
     broken = (df == BROKEN).any(axis=1) if len(df.columns) else pd.Series(False, index=df.index)
     report.bad_rows.update(df.index[broken])
@@ -324,11 +312,11 @@ def _validate_table(df: pd.DataFrame, table: Table, keys: dict[str, set[str]],
     for col in table.columns:
         _check_column(work, table, col, keys, sub)
     _check_cross(work, table, sub)
-    return report.bad_rows | sub.bad_rows
+    return report.bad_rows | sub.bad_rows, sub.splits
 
 
 # ------------------------------------------------------------------- typing
-def _typed(df: pd.DataFrame, table: Table) -> pd.DataFrame:
+def _typed(df: pd.DataFrame, table: Table, splits: dict[str, pd.Series]) -> pd.DataFrame:
     out = pd.DataFrame(index=df.index)
     for col in table.columns:
         s = df[col.name].str.strip()
@@ -343,7 +331,9 @@ def _typed(df: pd.DataFrame, table: Table) -> pd.DataFrame:
         elif col.kind == "float":
             out[col.name] = pd.to_numeric(s.where(s != "", None), errors="coerce").astype("Float64")
         elif col.kind in ("list", "refs"):
-            out[col.name] = pd.Series(_split_lists(s), index=s.index, dtype=object)
+            done = splits.get(col.name)
+            out[col.name] = (done.loc[df.index] if done is not None
+                             else pd.Series(split_lists(s), index=s.index, dtype=object))
         else:
             out[col.name] = s
     for col in table.columns:
@@ -386,10 +376,11 @@ def load_dataset(path: str | Path | None = None, strict: bool = True) -> Dataset
         raw[name] = _read_raw(base / TABLES[name].file, TABLES[name], problems)
     # References are checked against every id present, so one bad row does not
     # cascade into a page of dangling-reference noise.
-    keys = {n: set(raw[n][TABLES[n].key].str.strip()) for n in TABLE_ORDER if TABLES[n].key}
+    keys = {n: set(raw[n][TABLES[n].key].str.strip().tolist()) for n in TABLE_ORDER if TABLES[n].key}
     bad: dict[str, set[int]] = {}
+    splits: dict[str, dict[str, pd.Series]] = {}
     for name in TABLE_ORDER:
-        bad[name] = _validate_table(raw[name], TABLES[name], keys, problems)
+        bad[name], splits[name] = _validate_table(raw[name], TABLES[name], keys, problems)
     tables: dict[str, pd.DataFrame] = {}
     file_rows: dict[str, pd.Series] = {}
     dropped: dict[str, set[str]] = {}
@@ -399,15 +390,15 @@ def load_dataset(path: str | Path | None = None, strict: bool = True) -> Dataset
         # Drop rows that point at rows dropped for their own problems.
         for col in table.columns:
             if col.kind == "ref" and dropped.get(col.ref):
-                hit = df[col.name].str.strip().isin(dropped[col.ref])
+                hit = isin(df[col.name].str.strip(), dropped[col.ref])
                 for i in df.index[hit]:
                     problems.append(Problem(table.file, int(i) + 1, None, col.name,
                                             f"dropped: refers to invalid {col.ref} record '{df.at[i, col.name]}'"))
                 df = df[~hit]
         if table.key:
             # A duplicate's valid twin survives, so only ids with no surviving row count as dropped.
-            dropped[name] = set(raw[name][table.key].str.strip()) - set(df[table.key].str.strip())
-        tables[name] = _typed(df, table)
+            dropped[name] = set(raw[name][table.key].str.strip().tolist()) - set(df[table.key].str.strip().tolist())
+        tables[name] = _typed(df, table, splits[name])
         file_rows[name] = pd.Series([int(i) + 1 for i in df.index], dtype=object)
     # Every record lists its best sources first, so pages, cards and decks cite them first.
     ranks = source_ranks(tables["sources"])

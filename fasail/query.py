@@ -7,6 +7,7 @@ import pandas as pd
 
 from .dataset import Dataset
 from .dates import format_date, format_dates
+from .fastops import isin
 from .schema import CONFIDENCE, FACTION_TYPES, TABLES
 from .vocab import label_of
 
@@ -66,16 +67,16 @@ def asserted_event_ids(ds: Dataset, claimants: Iterable[str] | None = None,
     attributed by any of `attributors`, and holding an assertion of any of `kinds` (each filter
     given applies; together they must all hold)."""
     a = ds.assertions
-    ids = set(ds.events["event_id"])
+    ids = set(ds.events["event_id"].tolist())
     if claimants:
         wanted = set(claimants)
         claims = a[a["assertion"].astype(str) == "claim"]
-        ids &= set(claims.loc[claims["asserted_by"].isin(wanted) | claims["brand"].isin(wanted), "event_id"])
+        ids &= set(claims.loc[isin(claims["asserted_by"], wanted) | isin(claims["brand"], wanted), "event_id"].tolist())
     if attributors:
         att = a[a["assertion"].astype(str) == "attribution"]
-        ids &= set(att.loc[att["asserted_by"].isin(set(attributors)), "event_id"])
+        ids &= set(att.loc[isin(att["asserted_by"], set(attributors)), "event_id"].tolist())
     if kinds:
-        ids &= set(a.loc[a["assertion"].astype(str).isin(list(kinds)), "event_id"])
+        ids &= set(a.loc[a["assertion"].astype(str).isin(list(kinds)), "event_id"].tolist())
     return ids
 
 
@@ -98,14 +99,14 @@ def events_in_window(ds: Dataset, start=None, end=None, factions: Iterable[str] 
     if claim_statuses:
         mask &= ev["claim_status"].astype(str).isin(list(claim_statuses))
     if claimants or attributors or assertion_kinds:
-        mask &= ev["event_id"].isin(asserted_event_ids(ds, claimants, attributors, assertion_kinds))
+        mask &= isin(ev["event_id"], asserted_event_ids(ds, claimants, attributors, assertion_kinds))
     ev = ev[mask]
     ea = actors_with_names(ds, fold_fronts)
-    ea = ea[ea["event_id"].isin(ev["event_id"])]
+    ea = ea[isin(ea["event_id"], ev["event_id"])]
     if factions:
         wanted = set(factions)
-        hit = ea[ea["group_id"].isin(wanted) | ea["entity_id"].isin(wanted)]["event_id"]
-        ev = ev[ev["event_id"].isin(set(hit))]
+        hit = ea[isin(ea["group_id"], wanted) | isin(ea["entity_id"], wanted)]["event_id"]
+        ev = ev[isin(ev["event_id"], set(hit.tolist()))]
     # Plain dict building: a per-group pandas apply costs seconds at 100k events.
     fac = ea[ea["type"].isin(FACTION_TYPES)]
     by_event: dict[str, list[str]] = {}

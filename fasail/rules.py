@@ -13,6 +13,7 @@ from collections.abc import Callable
 import pandas as pd
 
 from .dates import format_date
+from .fastops import isin
 from .schema import TABLES
 from .vocab import REL_TYPES, STATUS_RULES
 
@@ -41,7 +42,7 @@ def _status_follows_the_assertions(t, rows):
     want = pd.Series("reported", index=ev.index)
     decided = pd.Series(False, index=ev.index)
     for k, status in STATUS_RULES:       # first rule that applies wins
-        hit = ev["event_id"].isin(set(a.loc[kind == k, "event_id"])) & ~decided
+        hit = isin(ev["event_id"], set(a.loc[kind == k, "event_id"].tolist())) & ~decided
         want[hit] = status
         decided |= hit
     bad = ev.index[ev["claim_status"].astype(str) != want]
@@ -62,13 +63,13 @@ def _is_known(who: str, entities: set[str], sources: set[str]) -> bool:
 
 def _known_asserter(t, rows):
     """asserted_by (assertions) and counter (tallies) name a known entity or source:<id>."""
-    entities, sources = set(t["entities"]["entity_id"]), set(t["sources"]["source_id"])
+    entities, sources = set(t["entities"]["entity_id"].tolist()), set(t["sources"]["source_id"].tolist())
     out = []
     for name, col, rec in (("assertions", "asserted_by", "event_id"), ("tallies", "counter", "tally_id")):
         df = t[name]
         who = df[col].astype(str)
         is_source = who.str.startswith("source:")
-        known = (is_source & who.str[len("source:"):].isin(sources)) | (~is_source & who.isin(entities))
+        known = (is_source & isin(who.str[len("source:"):], sources)) | (~is_source & isin(who, entities))
         for i in df.index[~known]:
             out.append(_p(name, rows[name][i], df.at[i, rec], col,
                           f"'{who[i][:60]}' is neither a known entity id nor source:<a known source id>"))
@@ -79,7 +80,7 @@ def _brand_ties_say_who(t, rows):
     """A front's or brand's link to its parent says who asserts it (the fold toggle relies on it)."""
     rel = t["relationships"]
     types = dict(zip(t["entities"]["entity_id"], t["entities"]["type"].astype(str)))
-    entities, sources = set(t["entities"]["entity_id"]), set(t["sources"]["source_id"])
+    entities, sources = set(t["entities"]["entity_id"].tolist()), set(t["sources"]["source_id"].tolist())
     out = []
     for i, r in zip(rel.index, rel.itertuples()):
         brand = str(r.rel_type) == "front_for" or (str(r.rel_type) == "member_of" and types.get(r.to_id) == "umbrella_brand")
@@ -100,16 +101,14 @@ def _claims_come_from_claimants(t, rows):
     claimants: dict[str, set[str]] = {}
     for eid, who, brand in zip(own["event_id"].tolist(), own["entity_id"].tolist(), own["brand"].tolist()):
         claimants.setdefault(eid, set()).update((who, brand))
-    brands: dict[str, set[str]] = {}
     out = []
     claims = a[a["assertion"].astype(str) == "claim"]
-    for i, r in zip(claims.index, claims.itertuples()):
-        ok = r.asserted_by in claimants.get(r.event_id, set()) | brands.get(r.event_id, set())
-        if str(r.role) == "claimant":
-            ok = r.asserted_by in (r.entity_id, r.brand)
+    cols = [claims[c].astype(str).tolist() for c in ("event_id", "asserted_by", "role", "entity_id", "brand")]
+    for i, eid, who, role, entity, brand in zip(claims.index.tolist(), *cols):
+        ok = who in (entity, brand) if role == "claimant" else who in claimants.get(eid, ())
         if not ok:
-            out.append(_p("assertions", rows["assertions"][i], r.event_id, "asserted_by",
-                          f"a claim by '{r.asserted_by[:40]}', who is not a claimant of the event: add its "
+            out.append(_p("assertions", rows["assertions"][i], eid, "asserted_by",
+                          f"a claim by '{who[:40]}', who is not a claimant of the event: add its "
                           "claimant row (role claimant, assertion claim)"))
     return out
 
@@ -210,7 +209,7 @@ def _event_after_its_sources(t, rows):
     cited = cited[cited["source_ids"].notna()]
     if cited.empty or src.empty:
         return []
-    published = pd.to_datetime(cited["source_ids"].map(dict(zip(src["source_id"], src["published_last"]))))
+    published = pd.to_datetime(cited["source_ids"].map(dict(zip(src["source_id"].tolist(), src["published_last"].tolist()))))
     latest = published.groupby(level=0).max()
     undated = published.isna().groupby(level=0).any()
     ok = ~undated & latest.notna()
@@ -234,7 +233,7 @@ def _disagreement_targets_exist(t, rows):
     for name, df in t.items():
         key = TABLES[name].key
         if key:
-            known |= set(df[key])
+            known |= set(df[key].tolist())
     dis = t["disagreements"]
     out = []
     for i, r in zip(dis.index, dis.itertuples()):
@@ -249,7 +248,7 @@ def _one_id_per_url(t, rows):
     src = t["sources"]
     urls = src[src["url"] != ""]
     dup = urls["url"].duplicated(keep="first")
-    first = dict(zip(urls.loc[~dup, "url"], urls.loc[~dup, "source_id"]))
+    first = dict(zip(urls.loc[~dup, "url"].tolist(), urls.loc[~dup, "source_id"].tolist()))
     return [_p("sources", rows["sources"][i], urls.at[i, "source_id"], "url",
                f"the same URL as source {first[urls.at[i, 'url']]}: cite one id") for i in urls.index[dup]]
 
