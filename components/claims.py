@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from fasail.controls import window_words
-from fasail.coverage import faction_coverage, monthly_coverage
+from fasail.coverage import data_completeness, faction_coverage, monthly_coverage
 from fasail.dataset import Dataset
 from fasail.escape import csv_bytes
 from fasail.figures.claims import claims_vs_counted_figure
@@ -35,6 +35,10 @@ def claims_view(ds: Dataset, f: Filters) -> None:
                        on_click="ignore")
     st.subheader("Events per faction and year, by claim status")
     st.dataframe(faction_coverage(ds), hide_index=True, width="stretch", key="claims_factions")
+    st.subheader("What the data still lacks")
+    st.caption("Gaps stay visible: events not yet placed on a point, sources not yet graded or dated. "
+               "Same table: `python -m fasail coverage`.")
+    st.dataframe(data_completeness(ds), hide_index=True, width="stretch", key="claims_completeness")
     facts = _facts(month)
     briefing_pack_button(ds, [ChartSlide(fig, facts)], title, title, key="claims_pack")
 

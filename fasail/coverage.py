@@ -97,6 +97,31 @@ def faction_coverage(ds, start=None, end=None) -> pd.DataFrame:
     return table.sort_values(["faction", "year"]).reset_index(drop=True)
 
 
+def data_completeness(ds) -> pd.DataFrame:
+    """What the data still lacks: events without a place or coordinates, sources without a grade,
+    a date or (for a copy) its original outlet. One row per measure: have, of, missing."""
+    ev_ids = set(ds.events["event_id"].tolist())
+    links = ds.event_places[ds.event_places["event_id"].isin(ev_ids)]
+    located = ds.places.dropna(subset=["latitude", "longitude"])
+    at_point = links[links["place_id"].isin(set(located["place_id"].tolist()))]
+    src = ds.sources
+    copies = src[src["kind"].astype(str).isin(["mirror", "aggregator"])]
+    rows = [
+        ("Events linked to a gazetteer place", links["event_id"].nunique(), len(ev_ids)),
+        (f"Events at a place with coordinates ({at_point['place_id'].nunique()} distinct points)",
+         at_point["event_id"].nunique(), len(ev_ids)),
+        ("… of them at an exact site", int((at_point["geo_precision"].astype(str) == "exact_site").sum()),
+         at_point["event_id"].nunique()),
+        ("Gazetteer places with coordinates", len(located), len(ds.places)),
+        ("Sources with a reliability grade", int(src["reliability"].notna().sum()), len(src)),
+        ("Sources with a publication date", int(src["published"].notna().sum()), len(src)),
+        ("Sources with the page's own title", int((~src["title_reconstructed"]).sum()), len(src)),
+        ("Mirrors and aggregators naming their original outlet", int(copies["original_publisher"].str.strip()
+                                                                     .fillna("").ne("").sum()), len(copies)),
+    ]
+    return pd.DataFrame([{"measure": m, "have": h, "of": n, "missing": n - h} for m, h, n in rows])
+
+
 def coverage_text(ds) -> str:
     """The coverage report as plain text (python -m fasail coverage)."""
     pd.set_option("display.width", 200)
@@ -105,4 +130,5 @@ def coverage_text(ds) -> str:
     return ("Attacks on US and coalition forces: incidents in the register vs the Pentagon's count\n"
             "(official = running total at the month's last report minus the previous one; gap = official - register)\n\n"
             + month.to_string(index=False, na_rep="–") + "\n\nEvents per faction and year, by claim status\n\n"
-            + fac.to_string(index=False) + "\n")
+            + fac.to_string(index=False) + "\n\nWhat the data still lacks\n\n"
+            + data_completeness(ds).to_string(index=False) + "\n")

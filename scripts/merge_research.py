@@ -184,10 +184,36 @@ def apply_updates(table: str, key: str, file: str, prefix: str, same: tuple[str,
     return rows
 
 
+def apply_place_updates(places: list[dict], log: list[str]) -> None:
+    """research/*/place_updates.csv fills a place's empty coordinates and Arabic name and adds the
+    sources (and what each page shows) to it; values already in data/ are never overwritten."""
+    by_id = {p["place_id"]: p for p in places}
+    for folder in folders():
+        for u in read(folder / "place_updates.csv"):
+            p = by_id.get(u["place_id"])
+            if p is None:
+                log.append(f"! place update for unknown {u['place_id']} ({folder.name}) skipped")
+                continue
+            changed = False
+            if not p.get("latitude") and u.get("latitude") and u.get("longitude"):
+                p["latitude"], p["longitude"], changed = u["latitude"], u["longitude"], True
+            if not p.get("name_ar") and u.get("name_ar"):
+                p["name_ar"], changed = u["name_ar"], True
+            ids = [s for s in p.get("source_ids", "").split(";") if s]
+            new = [s for s in u.get("source_ids", "").split(";") if s and s not in ids]
+            if new:
+                p["source_ids"], changed = ";".join(ids + new), True
+                if u.get("note") and u["note"] not in p.get("note", ""):
+                    p["note"] = "; ".join(x for x in (p.get("note", ""), f"Coordinates: {u['note']}") if x)
+            if changed:
+                log.append(f"~ place {u['place_id']} updated ({folder.name})")
+
+
 def merge_places_and_aliases(events: list[dict], log: list[str]) -> tuple[list[dict], list[dict], list[dict]]:
     """research/*/places.csv -> data/places.csv; event_places.csv maps each event's `location`
     text to a place and precision; research/*/aliases.csv -> data/aliases.csv."""
     places = merge_keyed("places", "place_id", "places.csv", log)
+    apply_place_updates(places, log)
     known = {p["place_id"] for p in places}
     links = read(DATA / "event_places.csv")
     linked = {r["event_id"] for r in links}

@@ -44,6 +44,7 @@ def test_faction_counts_match_the_statuses(shipped):
 def test_coverage_command_prints_the_report():
     out = subprocess.run([sys.executable, "-m", "fasail", "coverage"], capture_output=True, text=True, check=True)
     assert "Oct 2023" in out.stdout and "Pentagon" in out.stdout and "Events per faction" in out.stdout
+    assert "What the data still lacks" in out.stdout
 
 
 def test_a_dataset_without_tallies_or_incidents_still_reports(mini):
@@ -51,3 +52,19 @@ def test_a_dataset_without_tallies_or_incidents_still_reports(mini):
     assert month["official"].isna().all() or month.empty
     fig = claims_vs_counted_figure(mini, START, END, "t")
     assert fig.layout.meta["title"] == "t"
+
+
+def test_completeness_counts_what_is_missing(shipped):
+    from fasail.coverage import data_completeness
+
+    table = data_completeness(shipped).set_index("measure")
+    assert (table["have"] + table["missing"] == table["of"]).all() and (table["missing"] >= 0).all()
+    graded = table.loc["Sources with a reliability grade"]
+    assert graded["have"] == shipped.sources["reliability"].notna().sum() and graded["of"] == len(shipped.sources)
+    placed = table.loc["Events linked to a gazetteer place"]
+    assert placed["have"] == shipped.event_places["event_id"].nunique()
+    points = next(m for m in table.index if m.startswith("Events at a place with coordinates"))
+    located = set(shipped.places.dropna(subset=["latitude"])["place_id"])
+    linked = shipped.event_places[shipped.event_places["place_id"].isin(located)]
+    assert table.at[points, "have"] == linked["event_id"].nunique()
+    assert f"({linked['place_id'].nunique()} distinct points)" in points
