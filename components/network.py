@@ -24,7 +24,7 @@ from fasail.figures.common import file_stem, source_line
 from fasail.figures.network import network_figure
 from fasail.network import (SIZE_MEASURES, edge_table, ego_union, graph_as_of, graph_diff,
                             graph_source_ids, layout_positions, network_metrics, source_labels)
-from fasail.network_html import network_html
+from fasail.network_html import STATIC_ASSET_BASE, network_html
 from fasail.query import entity_names, front_parents
 
 from .charts import show_chart
@@ -130,7 +130,7 @@ def _labels(ds: Dataset, g: nx.MultiDiGraph, when: dt.date, scope: str, size_by:
 def _show_graph(ds: Dataset, g, positions, when, scope, v: NetworkView, height: int):
     title, subtitle, src = _labels(ds, g, when, scope, v.size_by)
     html = network_html(g, positions, title, subtitle, src, source_labels=source_labels(ds), size_by=v.size_by,
-                        height=height, file_stem=file_stem(title))
+                        height=height, file_stem=file_stem(title), asset_base=STATIC_ASSET_BASE)
     st.iframe(html, height=height + 150)
     return network_figure(g, positions, title, subtitle, src, size_by=v.size_by)
 

@@ -226,12 +226,12 @@ def _network(ds: Dataset, p: Profile, f: Filters, net: pd.DataFrame) -> None:
         return
     try:
         from fasail.network import edge_table, ego_network, graph_as_of, layout_positions
-        from fasail.network_html import network_html
+        from fasail.network_html import STATIC_ASSET_BASE, network_html
         g = ego_network(graph_as_of(ds, pd.Timestamp(when)), p.entity_id, 1)
         title = f"{p.name}: ties on {format_date(pd.Timestamp(when), 'day')}"
         src = source_line(ds, g.number_of_edges(), "ties", [s for x in edge_table(g)["source_ids"] for s in x])
         st.iframe(network_html(g, layout_positions(g), title, "depth 1 (direct ties and the ties among them)", src,
-                               height=460, file_stem=file_stem(title)), height=610)
+                               height=460, file_stem=file_stem(title), asset_base=STATIC_ASSET_BASE), height=610)
     except ImportError:
         pass
     st.dataframe(pd.DataFrame({"tie": net["label"], "between": net["text"], "confidence": net["confidence"],

@@ -24,14 +24,20 @@ from .palette import ENTITY_TYPE_SHAPES, faction_colour
 PYVIS_TEMPLATES = Path(__import__("pyvis").__file__).parent / "templates"
 EXPORT_WIDTH = 2400   # px of the downloaded PNG's network area (>= 2000)
 EXPORT_HEIGHT = 1500
+# Streamlit serves ./static at app/static/ (server.enableStaticServing); relative, so it also works
+# under a baseUrlPath or behind a proxy. The files are pyvis's own (tests/test_network_html.py checks).
+STATIC_ASSET_BASE = "app/static/vis-9.1.2/"
+VIS_ASSET_DIR = PYVIS_TEMPLATES / "lib" / "vis-9.1.2"
+_SAFE_BASE = re.compile(r"(?:[A-Za-z0-9_.-]+/)+")
 _VIS_DASHES = {None: False, "dot": [2, 5], "dash": [9, 6]}
 _EXTERNAL = re.compile(r"<(?:link|script)\b[^>]*\b(?:href|src)\s*=\s*[\"']?(?:https?:)?//[^>]*>(?:\s*</script>)?",
                        re.IGNORECASE)
 
 _TEMPLATE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
-<style>{% include 'lib/vis-9.1.2/vis-network.css' %}</style>
-<script>{% include 'lib/vis-9.1.2/vis-network.min.js' %}</script>
+{% if asset_base %}<link rel="stylesheet" href="{{ asset_base }}vis-network.css">
+<script src="{{ asset_base }}vis-network.min.js"></script>{% else %}<style>{% include 'lib/vis-9.1.2/vis-network.css' %}</style>
+<script>{% include 'lib/vis-9.1.2/vis-network.min.js' %}</script>{% endif %}
 <style>
 body { margin: 0; font-family: "DejaVu Sans", Arial, sans-serif; color: #222; background: #fff; }
 #fasail-head { display: flex; align-items: flex-start; gap: 12px; padding: 4px 6px; }
@@ -183,6 +189,15 @@ def _source_lines(ids, labels: dict[str, str] | None, limit: int = 5) -> list[st
     return out
 
 
+def _relative_base(base: str | None) -> str | None:
+    """Only a same-origin relative folder may serve the drawing library (never another host)."""
+    if base is None:
+        return None
+    if not _SAFE_BASE.fullmatch(base):
+        raise ValueError(f"asset_base must be a relative folder path ending in '/', not {base!r}")
+    return base
+
+
 def strip_external(html: str) -> str:
     """Remove any <link>/<script> tag that loads from another host (belt and braces)."""
     return _EXTERNAL.sub("", html)
@@ -200,8 +215,11 @@ def _legend_edges(g: nx.MultiDiGraph) -> list[dict]:
 
 def network_html(g: nx.MultiDiGraph, positions: dict[str, tuple[float, float]], title: str, subtitle: str,
                  source_line: str, *, source_labels: dict[str, str] | None = None, size_by: str = "degree",
-                 height: int = 640, file_stem: str = "fasail_network") -> str:
+                 height: int = 640, file_stem: str = "fasail_network", asset_base: str | None = None) -> str:
     """A standalone HTML page drawing `g` at `positions` with physics off.
+
+    With `asset_base` (a relative URL such as STATIC_ASSET_BASE) the page loads vis-network from
+    there, once per browser (cached), instead of inlining ~0.7 MB of script and style into every render.
 
     Node shape = entity type, colour = faction palette, size = `size_by`
     (degree or betweenness); edge style = relationship type; tooltips give
@@ -251,5 +269,5 @@ def network_html(g: nx.MultiDiGraph, positions: dict[str, tuple[float, float]], 
     html = _environment().from_string(_TEMPLATE).render(
         nodes=nodes, edges=edges, options=options, meta=meta, title=title, subtitle=subtitle,
         source_line=source_line, height=int(height), export_width=EXPORT_WIDTH, legend_edges=legend_edges,
-        legend_nodes=legend_nodes, size_by=size_by)
+        legend_nodes=legend_nodes, size_by=size_by, asset_base=_relative_base(asset_base))
     return strip_external(html)

@@ -86,3 +86,23 @@ def test_strip_external_removes_cdn_tags():
     html = ('<link href="https://cdn.jsdelivr.net/x.css" rel="stylesheet" />'
             '<script src="https://cdn.jsdelivr.net/x.js" integrity="y"></script><p>keep</p>')
     assert strip_external(html) == "<p>keep</p>"
+
+
+def test_static_assets_are_pyvis_own_and_replace_the_inlined_library():
+    from fasail.network_html import STATIC_ASSET_BASE, VIS_ASSET_DIR
+
+    served = Path(__file__).parents[1] / "static" / STATIC_ASSET_BASE.removeprefix("app/static/")
+    for name in ("vis-network.min.js", "vis-network.css"):
+        assert (served / name).read_bytes() == (VIS_ASSET_DIR / name).read_bytes(), name
+    g = graph_as_of(load_dataset(FIXTURES / "mini"), "2021-01-01")
+    inline = network_html(g, {}, "T", "S", "D")
+    linked = network_html(g, {}, "T", "S", "D", asset_base=STATIC_ASSET_BASE)
+    assert f'<script src="{STATIC_ASSET_BASE}vis-network.min.js"></script>' in linked
+    assert len(inline) - len(linked) > 400_000 and '<script src=' not in inline
+
+
+@pytest.mark.parametrize("base", ["https://cdn.example/", "//evil/", "/abs/", "app/static", "a b/", "javascript:x/"])
+def test_the_asset_folder_must_be_a_relative_path(base):
+    g = graph_as_of(load_dataset(FIXTURES / "mini"), "2021-01-01")
+    with pytest.raises(ValueError):
+        network_html(g, {}, "T", "S", "D", asset_base=base)

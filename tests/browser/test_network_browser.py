@@ -30,6 +30,10 @@ def test_network_draws_offline_and_exports_a_wide_png(page, server_url, tmp_path
     assert_no_exception(page)
     assert page.locator("iframe").count() == 2
     assert "Network as of 15 Jan 2020" in frame.locator("#fasail-head").inner_text()
+    # The drawing library comes once from the app's static folder, not inlined into each render.
+    loaded = frame.locator("body").evaluate("() => performance.getEntriesByType('resource').map(e => e.name)")
+    assert any(u.endswith("/app/static/vis-9.1.2/vis-network.min.js") for u in loaded), loaded
+    assert page.locator("iframe").first.evaluate("f => f.srcdoc.length") < 300_000
     screenshot(page, "network_compare")
     with page.expect_download(timeout=60_000) as info:
         frame.locator("#fasail-png").click()
