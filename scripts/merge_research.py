@@ -184,6 +184,39 @@ def apply_updates(table: str, key: str, file: str, prefix: str, same: tuple[str,
     return rows
 
 
+def apply_source_reviews(sources: list[dict], log: list[str]) -> None:
+    """research/*/sources_review.csv (one row per reviewed source, read from the page itself) fills
+    a source's empty date, grade and original outlet, replaces a title with the page's own, and
+    corrects its kind; a grade or date already in data/ is kept (a disagreement is logged)."""
+    by_id = {s["source_id"]: s for s in sources}
+    for folder in folders():
+        for r in read(folder / "sources_review.csv"):
+            s = by_id.get(r["source_id"])
+            if s is None:
+                log.append(f"! review of unknown source {r['source_id']} ({folder.name}) skipped")
+                continue
+            before = dict(s)
+            if r.get("published") and not s.get("published"):
+                s["published"], s["published_precision"] = r["published"], r["published_precision"]
+            if r.get("title") and r["title"] != s.get("title"):
+                s["title"], s["title_reconstructed"] = r["title"], "false"
+            if r.get("kind") and r["kind"] != s.get("kind") and s.get("kind") != "seed":
+                s["kind"] = r["kind"]
+            if r.get("reliability"):
+                if not s.get("reliability"):
+                    s["reliability"] = r["reliability"]
+                elif r["reliability"] != s["reliability"]:
+                    log.append(f"? {r['source_id']}: graded {s['reliability']} in data, {r['reliability']} "
+                               f"by {folder.name}: kept {s['reliability']}")
+            named = r.get("original_publisher", "")
+            if named and not s.get("original_publisher") and "not verified" not in named and named != "not stated":
+                s["original_publisher"] = named
+            if r.get("original_url") and not s.get("original_url"):
+                s["original_url"] = r["original_url"]
+            if s != before:
+                log.append(f"~ source {r['source_id']} reviewed ({folder.name})")
+
+
 def apply_place_updates(places: list[dict], log: list[str]) -> None:
     """research/*/place_updates.csv fills a place's empty coordinates and Arabic name and adds the
     sources (and what each page shows) to it; values already in data/ are never overwritten."""
@@ -237,6 +270,7 @@ def merge_places_and_aliases(events: list[dict], log: list[str]) -> tuple[list[d
 def main() -> None:
     log: list[str] = []
     sources = merge_keyed("sources", "source_id", "sources.csv", log)
+    apply_source_reviews(sources, log)
     entities = merge_keyed("entities", "entity_id", "entities_new.csv", log)
     events = read(DATA / "events.csv")
     assertions = read(DATA / "assertions.csv") or migrate_event_actors(events, log)
