@@ -15,6 +15,7 @@ PAGES = {  # key: (script, title, url path)
     "network": ("views/network.py", "Network", "network"),
     "factions": ("views/factions.py", "Factions", "factions"),
     "claims": ("views/claims.py", "Claims vs evidence", "claims"),
+    "designations": ("views/designations.py", "Designations", "designations"),
     "sources": ("views/sources.py", "Sources & method", "sources"),
 }
 

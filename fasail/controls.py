@@ -16,10 +16,11 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from .dates import format_date, parse_partial, period_last_day, precision_of
-from .schema import ASSERTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, EVENT_TYPES, RELATIONSHIP_TYPES
+from .schema import (ASSERTION_KINDS, CLAIM_STATUSES, DESIGNATION_TYPES, ENTITY_TYPES, EVENT_TYPES,
+                     RELATIONSHIP_TYPES)
 from .vocab import label_of
 
-PAGES = ("overview", "chronology", "network", "factions", "claims", "sources")
+PAGES = ("overview", "chronology", "network", "factions", "claims", "designations", "sources")
 MAX_VALUE_CHARS = 200   # longer URL values are refused, not parsed
 MAX_LIST_VALUES = 40    # more values than this for one key are cut, with a notice
 DEFAULT_START = dt.date(2019, 12, 1)
@@ -39,6 +40,7 @@ class Context:
     # resolve(text, factions_only) -> (entity id or None, names of close candidates)
     claimants: tuple[str, ...] = ()   # entities that claim events (own claims or brands)
     attributors: tuple[str, ...] = ()  # entities that attribute events to someone
+    issuers: tuple[str, ...] = ()     # who lists (designations' authority), most listings first
 
 
 @dataclass(frozen=True)
@@ -103,7 +105,8 @@ def _list_words(values, suffix: str = "") -> str | None:
 
 CONTROLS: tuple[Control, ...] = (
     # ------------------------------------------------------------ shared sidebar
-    Control("faction", "Factions", "factions", ("chronology", "network", "factions"), default=(), sidebar=True,
+    Control("faction", "Factions", "factions", ("chronology", "network", "factions", "designations"), default=(),
+            sidebar=True,
             help="Type a name, abbreviation, transliteration or Arabic name and pick it. Empty = all factions.",
             title=lambda v, ctx: _names(v, ctx) if v else "All factions"),
     Control("from", "From", "date", ("chronology", "factions"), default=lambda ctx: ctx.lo, sidebar=True,
@@ -157,6 +160,11 @@ CONTROLS: tuple[Control, ...] = (
     # ------------------------------------------------------------ claims vs evidence
     Control("since", "From", "date", ("claims",), default=lambda ctx: max(ctx.lo, CAMPAIGN[0])),
     Control("until", "To", "date", ("claims",), default=lambda ctx: min(ctx.hi, CAMPAIGN[1]), end_of_period=True),
+    # ------------------------------------------------------------ designations
+    Control("issuer", "Issuer", "entities", ("designations",), choices="issuers", default=(),
+            help="Who listed: one spelling per issuer.", title=lambda v, ctx: ("by " + " or ".join(v)) if v else None),
+    Control("dtype", "Designation type", "enums", ("designations",), choices=DESIGNATION_TYPES, default=(),
+            title=lambda v, ctx: _list_words(v, " only")),
     # ------------------------------------------------------------ factions
     Control("netdate", "Network as of", "date", ("factions",), default=lambda ctx: ctx.asof_hi, bound="asof"),
 )
@@ -205,7 +213,8 @@ def dataset_context(ds, index=None) -> Context:
     names = dict(zip(ent["entity_id"], ent["name"]))
     return Context(lo=lo, hi=hi, asof_hi=asof_hi, names=names, factions=factions, resolve=resolve,
                    claimants=tuple(sorted(claimants & known, key=lambda i: names[i])),
-                   attributors=tuple(sorted(attributors & known, key=lambda i: names[i])))
+                   attributors=tuple(sorted(attributors & known, key=lambda i: names[i])),
+                   issuers=tuple(ds.designations["authority"].value_counts().index.tolist()))
 
 
 def controls_for(page: str, sidebar: bool | None = None) -> list[Control]:

@@ -108,3 +108,10 @@ def test_titles_come_from_the_registry(ctx):
                                     "fronts folded")
     from fasail.dates import format_date
     assert describe(default_state("chronology", ctx), ctx) == f"All factions · 1 Dec 2019 – {format_date(ctx.hi, 'day')}"
+
+
+def test_the_navigation_and_the_registry_name_the_same_pages():
+    from components.nav import PAGES as NAV
+    from fasail.controls import PAGES
+
+    assert tuple(NAV) == PAGES

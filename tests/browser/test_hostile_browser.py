@@ -17,7 +17,7 @@ from conftest import assert_no_exception, open_page, running_server, screenshot,
 from fasail.dataset import load_dataset
 
 HOSTILE = Path(__file__).resolve().parents[1] / "fixtures" / "hostile"
-PAGES = ["overview", "chronology", "network", "factions", "claims", "sources"]
+from fasail.controls import PAGES  # noqa: E402  (every page, declared once)
 # The default page (overview) lives at "/": Streamlit answers "/overview" with "page not found".
 PATH = {"overview": ""}
 PWNED = "() => typeof window.__pwned"

@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from conftest import assert_no_exception, open_page, screenshot, wait_rendered
 
-PAGES = ["overview", "chronology", "network", "factions", "claims", "sources"]
+from fasail.controls import PAGES  # noqa: E402  (every page, declared once)
 # The default page (overview) lives at "/": Streamlit answers "/overview" with "page not found".
 PATH = {"overview": ""}
 CHART_TITLES = """() => Array.from(document.querySelectorAll('.js-plotly-plot .gtitle')).map(t => t.textContent)"""
