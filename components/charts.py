@@ -10,12 +10,15 @@ from fasail.figures.common import toolbar_config
 from .export import chart_downloads, export_settings
 
 
-def show_chart(fig: go.Figure, key: str) -> None:
+def show_chart(fig: go.Figure, key: str, selectable: bool = False):
     """Render a figure built by fasail.figures (title, subtitle and source line included),
-    with PNG/SVG download buttons; the handling banner, when on, is drawn on screen too."""
+    with PNG/SVG download buttons; the handling banner, when on, is drawn on screen too.
+    `selectable`: clicking a point reruns the page; returns the selection (else None)."""
     meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
     banner = export_settings().banner
     shown = with_banner(fig, banner) if banner else fig
-    st.plotly_chart(shown, key=key, config=toolbar_config(meta.get("title", "fasail chart"), fig.layout.height),
-                    theme=None)
+    extra = dict(on_select="rerun", selection_mode="points") if selectable else {}
+    chosen = st.plotly_chart(shown, key=key, config=toolbar_config(meta.get("title", "fasail chart"),
+                                                                   fig.layout.height), theme=None, **extra)
     chart_downloads(fig, key)
+    return chosen if selectable else None

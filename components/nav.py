@@ -13,6 +13,7 @@ PAGES = {  # key: (script, title, url path)
     "overview": ("views/overview.py", "Overview", "overview"),
     "chronology": ("views/chronology.py", "Chronology", "chronology"),
     "network": ("views/network.py", "Network", "network"),
+    "map": ("views/map.py", "Map", "map"),
     "factions": ("views/factions.py", "Factions", "factions"),
     "claims": ("views/claims.py", "Claims vs evidence", "claims"),
     "designations": ("views/designations.py", "Designations", "designations"),

@@ -35,6 +35,9 @@ def overview_view(ds: Dataset) -> None:
                  query_params={"faction": ["kh", "nujaba", "aah", "kia"]})
     st.page_link(PAGES["claims"][0], label="4 · Claims vs counted: the register against the Pentagon's count of "
                  "attacks, Oct 2023 – Feb 2024 (Claims vs evidence)")
+    st.page_link(PAGES["map"][0], label="5 · Where the campaign's attacks fell: bases in Iraq and Syria (Map)")
+    st.page_link(PAGES["designations"][0], label="6 · Which factions the US listed as FTOs, and when (Designations)",
+                 query_params={"issuer": "US State Department", "dtype": "FTO"})
     st.subheader("How to cite")
     st.code(CITATION.format(latest=c["latest_source"]), language=None, wrap_lines=True)
     st.caption("Each record lists its own sources (title, publisher, date, link or seed file) on the Sources & method page.")

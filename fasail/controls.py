@@ -20,7 +20,7 @@ from .schema import (ASSERTION_KINDS, CLAIM_STATUSES, DESIGNATION_TYPES, ENTITY_
                      RELATIONSHIP_TYPES)
 from .vocab import label_of
 
-PAGES = ("overview", "chronology", "network", "factions", "claims", "designations", "sources")
+PAGES = ("overview", "chronology", "network", "map", "factions", "claims", "designations", "sources")
 MAX_VALUE_CHARS = 200   # longer URL values are refused, not parsed
 MAX_LIST_VALUES = 40    # more values than this for one key are cut, with a notice
 DEFAULT_START = dt.date(2019, 12, 1)
@@ -105,7 +105,7 @@ def _list_words(values, suffix: str = "") -> str | None:
 
 CONTROLS: tuple[Control, ...] = (
     # ------------------------------------------------------------ shared sidebar
-    Control("faction", "Factions", "factions", ("chronology", "network", "factions", "designations"), default=(),
+    Control("faction", "Factions", "factions", ("chronology", "network", "map", "factions", "designations"), default=(),
             sidebar=True,
             help="Type a name, abbreviation, transliteration or Arabic name and pick it. Empty = all factions.",
             title=lambda v, ctx: _names(v, ctx) if v else "All factions"),
@@ -113,21 +113,21 @@ CONTROLS: tuple[Control, ...] = (
             help="Events whose date (or month/year, for imprecise dates) overlaps the window are shown."),
     Control("to", "To", "date", ("chronology", "factions"), default=lambda ctx: ctx.hi, sidebar=True,
             end_of_period=True),
-    Control("type", "Event types", "enums", ("chronology",), choices=EVENT_TYPES, default=(), sidebar=True,
+    Control("type", "Event types", "enums", ("chronology", "map"), choices=EVENT_TYPES, default=(), sidebar=True,
             title=lambda v, ctx: _list_words(v)),
-    Control("claim", "Claim status", "enums", ("chronology",), choices=CLAIM_STATUSES, default=(), sidebar=True,
+    Control("claim", "Claim status", "enums", ("chronology", "map"), choices=CLAIM_STATUSES, default=(), sidebar=True,
             help="confirmed · claimed (by a faction only) · reported · disputed · denied",
             title=lambda v, ctx: (" / ".join(v) + " only") if v else None),
-    Control("claimant", "Claimed by", "entities", ("chronology",), choices="claimants", default=(), sidebar=True, group="Who says so",
+    Control("claimant", "Claimed by", "entities", ("chronology", "map"), choices="claimants", default=(), sidebar=True, group="Who says so",
             help="Events claimed by this group or under this brand (its own claim: a claim is not a confirmation).",
             title=lambda v, ctx: ("claimed by " + _names(v, ctx, "claimants")) if v else None),
-    Control("attributor", "Attributed by", "entities", ("chronology",), choices="attributors", default=(),
+    Control("attributor", "Attributed by", "entities", ("chronology", "map"), choices="attributors", default=(),
             sidebar=True, group="Who says so", help="Events that this government or body attributes to a perpetrator.",
             title=lambda v, ctx: ("attributed by " + _names(v, ctx, "bodies")) if v else None),
-    Control("asserted", "Who says what", "enums", ("chronology",), choices=ASSERTION_KINDS, default=(),
+    Control("asserted", "Who says what", "enums", ("chronology", "map"), choices=ASSERTION_KINDS, default=(),
             sidebar=True, group="Who says so", help="Events holding at least one assertion of this kind.",
             title=lambda v, ctx: ("with " + _list_words(v)) if v else None),
-    Control("fold", "Fold front groups into their parent", "bool", ("chronology", "network", "factions"),
+    Control("fold", "Fold front groups into their parent", "bool", ("chronology", "network", "map", "factions"),
             default=False, sidebar=True,
             help="Count a front group's events and ties for the faction it fronts for (front_for ties).",
             title=lambda v, ctx: "fronts folded" if v else None),
@@ -158,8 +158,10 @@ CONTROLS: tuple[Control, ...] = (
             help="Ties no source dates are not active on any known date; shown dashed when included.",
             title=lambda v, ctx: "undated ties included" if v else None),
     # ------------------------------------------------------------ claims vs evidence
-    Control("since", "From", "date", ("claims",), default=lambda ctx: max(ctx.lo, CAMPAIGN[0])),
-    Control("until", "To", "date", ("claims",), default=lambda ctx: min(ctx.hi, CAMPAIGN[1]), end_of_period=True),
+    # (also the map's window: both open on the 2023-24 campaign, where the register is densest)
+    Control("since", "From", "date", ("claims", "map"), default=lambda ctx: max(ctx.lo, CAMPAIGN[0]), slider=True),
+    Control("until", "To", "date", ("claims", "map"), default=lambda ctx: min(ctx.hi, CAMPAIGN[1]),
+            end_of_period=True, slider=True),
     # ------------------------------------------------------------ designations
     Control("issuer", "Issuer", "entities", ("designations",), choices="issuers", default=(),
             help="Who listed: one spelling per issuer.", title=lambda v, ctx: ("by " + " or ".join(v)) if v else None),

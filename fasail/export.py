@@ -15,9 +15,10 @@ import kaleido
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from .figures.common import EXPORT_HEIGHT, EXPORT_SCALE, EXPORT_WIDTH, banner_annotation, escape_text
+from .figures.common import EXPORT_HEIGHT, EXPORT_SCALE, EXPORT_WIDTH, TOPOJSON_DIR, banner_annotation, escape_text
 
 BANNER_BAND = 30        # px added above the figure for the banner line
+pio.defaults.topojson = TOPOJSON_DIR.as_uri() + "/"   # maps export from the shipped geometry, offline
 _lock = threading.RLock()
 _started = threading.Event()
 

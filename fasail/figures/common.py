@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -15,6 +16,10 @@ FONT = "DejaVu Sans, Arial, sans-serif"
 EXPORT_SCALE = 3
 EXPORT_WIDTH = 1200   # px before scale: 3x gives 3600 px PNGs
 EXPORT_HEIGHT = 675
+# Map geometry ships in static/topojson: the browser reads it from the app (relative URL), image
+# exports from the folder itself, so a map never fetches from a CDN.
+TOPOJSON_DIR = Path(__file__).resolve().parents[2] / "static" / "topojson"
+TOPOJSON_URL = "app/static/topojson/"
 
 
 def top_publishers(ds: Dataset, source_ids, n: int = 3) -> list[str]:
@@ -116,7 +121,7 @@ def file_stem(title: str) -> str:
 def toolbar_config(title: str, height: int | None = None) -> dict:
     """Plotly config: the camera button saves a PNG at scale 3 named after the view,
     at the export width and the chart's own height (as the server-side export does)."""
-    return {"displaylogo": False,
+    return {"displaylogo": False, "topojsonURL": TOPOJSON_URL,
             "toImageButtonOptions": {"format": "png", "filename": file_stem(title), "scale": EXPORT_SCALE,
                                      "width": EXPORT_WIDTH, "height": height or EXPORT_HEIGHT}}
 
