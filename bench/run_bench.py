@@ -6,6 +6,7 @@ Real browser (Debian chromium via Playwright), real `streamlit run` servers.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import os
 import platform
@@ -14,7 +15,9 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -161,7 +164,7 @@ def canvas_stable_time(page, t0: float, timeout_s: float = 120) -> float:
 
 
 # -------------------------------------------------------------- load run
-async def _load_run(url: str, n: int) -> dict:
+async def _load_run(url: str, n: int, path: str = "/chronology") -> dict:
     from playwright.async_api import async_playwright
 
     async with async_playwright() as pw:
@@ -175,7 +178,7 @@ async def _load_run(url: str, n: int) -> dict:
             page.on("console", lambda m: errors.append(m.text) if m.type == "error" and "404" not in m.text else None)
             try:
                 t0 = time.perf_counter()
-                await page.goto(url + "/chronology", timeout=300_000)
+                await page.goto(url + path, timeout=300_000)
                 await page.wait_for_selector(".js-plotly-plot .main-svg", timeout=300_000)
                 opened = time.perf_counter() - t0
                 before = await page.evaluate(TITLE)
@@ -273,6 +276,16 @@ def stage_floor(browser, r: dict) -> None:
         srv.stop()
 
 
+def stage_floor_chart(_browser, r: dict) -> None:
+    """The concurrency floor: 20 sessions at once on a trivial one-chart app."""
+    srv = Server(BENCH / "one_chart_app.py")
+    try:
+        with ThreadPoolExecutor(1) as pool:
+            r["floor_load_run"] = pool.submit(asyncio.run, _load_run(srv.url, 20, "/")).result()
+    finally:
+        srv.stop()
+
+
 def stage_shipped(browser, r: dict) -> None:
     """Shipped data: cold start to chart, filter round trips, memory, 20-session load run."""
     srv, r["cold_chart_s"] = cold_start(browser, ROOT / "app.py", "/chronology", CHART)
@@ -294,6 +307,7 @@ def stage_shipped(browser, r: dict) -> None:
 def stage_100x(browser, r: dict) -> None:
     """100k events: cold start to chart and filter round trips (failures recorded, not raised)."""
     srv = None
+    r.pop("error_100x", None)
     try:
         srv, r["cold_chart_100x_s"] = cold_start(browser, ROOT / "app.py", "/chronology", CHART, DATA[100])
         page = browser.new_page(viewport={"width": 1500, "height": 1000})
@@ -313,7 +327,7 @@ def stage_100x(browser, r: dict) -> None:
 
 
 def stage_network(browser, r: dict) -> None:
-    """2,000-node network: first and second page load until the canvas is stable."""
+    """2,000-node network: first and second page load until the canvas is drawn and stable."""
     srv = Server(ROOT / "app.py", NET)
     try:
         for label in ("network_cold_s", "network_warm_s"):
@@ -329,32 +343,123 @@ def stage_network(browser, r: dict) -> None:
         srv.stop()
 
 
+def _filter_chart_s(path: Path | None, repeat: int = 3) -> float:
+    """In-process: one faction filter → events → chronology figure (what a rerun computes), median."""
+    from fasail.dataset import load_dataset
+    from fasail.figures.chronology import chronology_figure
+    from fasail.query import events_in_window
+
+    ds = load_dataset(path, strict=True)
+    times = []
+    for i in range(repeat):
+        t = time.perf_counter()
+        ev = events_in_window(ds, factions=["nujaba" if i % 2 else "kh"])
+        chronology_figure(ds, ev, "bench", "bench", "Data: bench")
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def deck_s(n_slides: int = 20) -> float:
+    """A briefing deck of `n_slides` chart slides (kaleido server warm)."""
+    from fasail.dataset import load_dataset
+    from fasail.deck import ChartSlide, build_briefing_pack, chronology_facts
+    from fasail.export import ensure_kaleido_server
+    from fasail.figures.chronology import chronology_figure
+    from fasail.query import events_in_window
+
+    ds = load_dataset()
+    ev = events_in_window(ds)
+    fig = chronology_figure(ds, ev, "All factions", "benchmark", "Data: Fasail dataset")
+    slides = [ChartSlide(fig, chronology_facts(ds, ev))] * n_slides
+    ensure_kaleido_server()
+    build_briefing_pack(ds, slides[:1], "warm-up", "all")
+    t = time.perf_counter()
+    build_briefing_pack(ds, slides, "Bench", "all")
+    return time.perf_counter() - t
+
+
 def stage_inprocess(_browser, r: dict) -> None:
-    r["load_validate_s"] = {"shipped": load_validate_s(None), **{f"{s}x": load_validate_s(d) for s, d in DATA.items()}}
+    r["load_validate_s"] = {"shipped": load_validate_s(None), **{f"{s}x": load_validate_s(DATA[s]) for s in (1, 10, 100)}}
+    r["filter_chart_s"] = {"shipped": _filter_chart_s(None), "100x": _filter_chart_s(DATA[100])}
     r["png"] = png_export_s()
+    r["deck_20_s"] = deck_s(20)
 
 
-STAGES = {"floor": stage_floor, "shipped": stage_shipped, "network": stage_network, "inprocess": stage_inprocess,
-          "100x": stage_100x}
+_ONE_MILLION = """
+import json, resource, sys, time
+sys.path.insert(0, {root!r}); sys.path.insert(0, {bench!r})
+from run_bench import _filter_chart_s
+from fasail.dataset import load_dataset
+t = time.perf_counter(); load_dataset({data!r}, strict=True); load = time.perf_counter() - t
+f = _filter_chart_s({data!r}, 1)
+print(json.dumps({{"load_validate_s": load, "filter_chart_s": f,
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+"""
+
+
+def stage_1m(_browser, r: dict) -> None:
+    """1M generated events, in a fresh process: load + validate, one filter → chart, peak RSS."""
+    code = _ONE_MILLION.format(root=str(ROOT), bench=str(BENCH), data=str(DATA[1000]))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=3600)
+    if out.returncode:
+        r["one_million"] = {"error": (out.stderr.strip().splitlines() or ["failed"])[-1][:200]}
+    else:
+        r["one_million"] = json.loads(out.stdout.strip().splitlines()[-1])
+
+
+# name -> (run, datasets it needs, stages it needs in the same run for its ratios)
+STAGES = {
+    "floor": (stage_floor, (), ()),
+    "floor_chart": (stage_floor_chart, (), ()),
+    "shipped": (stage_shipped, (), ("floor", "floor_chart")),
+    "network": (stage_network, ("net",), ("floor",)),
+    "inprocess": (stage_inprocess, (1, 10, 100), ()),
+    "100x": (stage_100x, (100,), ("floor",)),
+    "1m": (stage_1m, (1000,), ()),
+}
 CHART = ".js-plotly-plot .main-svg"
-DATA = {s: RESULTS / f"data_{s}x" for s in (1, 10, 100)}
+DATA = {s: RESULTS / f"data_{s}x" for s in (1, 10, 100, 1000)}
 NET = RESULTS / "net2000"
 
 
+def _dataset(name) -> None:
+    """Generate a synthetic dataset once per version of synth.py (a stamp file records it)."""
+    out, kw = (NET, {"scale": 1, "network": 2000}) if name == "net" else (DATA[name], {"scale": name})
+    stamp = out / ".synth"
+    want = hashlib.sha1((BENCH / "synth.py").read_bytes() + repr(kw).encode()).hexdigest()
+    if stamp.exists() and stamp.read_text() == want:
+        return
+    print(f"generating {out.name} ...", flush=True)
+    synth.generate(out, **kw)
+    stamp.write_text(want)
+
+
+def plan(asked: list[str]) -> list[str]:
+    """The stages to run, in order: those asked plus the floors their ratios need."""
+    unknown = [s for s in asked if s not in STAGES]
+    if unknown:
+        raise SystemExit(f"unknown stage(s): {', '.join(unknown)}; choose from: {', '.join(STAGES)}")
+    wanted = set(asked)
+    for s in asked:
+        wanted.update(STAGES[s][2])
+    return [s for s in STAGES if s in wanted]
+
+
 def main(stages: list[str]) -> None:
-    """Run the stages (default: all) and merge into results.json; the floor always runs with the app stages."""
+    """Run the stages (default: all) and merge into results.json; a stage's floors run with it."""
+    stages = plan(stages)
     RESULTS.mkdir(parents=True, exist_ok=True)
-    for s, d in DATA.items():
-        synth.generate(d, s)
-    synth.generate(NET, 1, network=2000)
+    for name in dict.fromkeys(d for s in stages for d in STAGES[s][1]):
+        _dataset(name)
     path = RESULTS / "results.json"
-    r: dict = json.loads(path.read_text()) if path.exists() and set(stages) != set(STAGES) else {}
+    r: dict = json.loads(path.read_text()) if path.exists() else {}
     r.update({"machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
-                          "platform": platform.platform()}, "when": time.strftime("%Y-%m-%d %H:%M")})
+                          "platform": platform.platform()}, "when": time.strftime("%Y-%m-%d %H:%M"),
+              "stages_run": stages})
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         for name in stages:
-            STAGES[name](browser, r)
+            STAGES[name][0](browser, r)
             _save(r)
             print(name, "done", flush=True)
         browser.close()
@@ -365,74 +470,134 @@ def main(stages: list[str]) -> None:
 # ---------------------------------------------------------------- report
 def _fmt(x, unit: str) -> str:
     if x is None:
-        return "failed"
+        return "not measured"
     return f"{x:.0f} ms" if unit == "ms" else f"{x:.2f} s" if unit == "s" else f"{x:.1f} MB"
 
 
+def _get(r: dict, *keys):
+    for k in keys:
+        if not isinstance(r, dict) or r.get(k) is None:
+            return None
+        r = r[k]
+    return r
+
+
+def _p50(run: dict | None, key: str):
+    return _get(run or {}, key, "p50")
+
+
+@dataclass
+class Measure:
+    """One row of the table: a figure, the floor it is compared with, and its target."""
+    key: str
+    label: str
+    unit: str
+    value: Callable[[dict], float | None]
+    floor: Callable[[dict], float | None] = lambda r: None
+    floor_label: str = ""
+    target: str = "—"
+    met: Callable[[float, float | None], bool] | None = None
+
+
+MEASURES = [
+    Measure("cold", "Cold start → first chart (shipped data, /chronology)", "s", lambda r: r.get("cold_chart_s"),
+            lambda r: r.get("floor_cold_s"), "empty-app cold start", "≤ 2× floor", lambda v, f: v <= 2 * f),
+    Measure("filter", "Filter change → chart updated (shipped data, median of 20)", "ms", lambda r: r.get("filter_ms"),
+            lambda r: r.get("floor_rerun_ms"), "empty-app widget rerun", "≤ 1.5× floor", lambda v, f: v <= 1.5 * f),
+    Measure("open20", "20 sessions at once: open → chart, p50", "s", lambda r: _p50(r.get("load_run"), "open_s"),
+            lambda r: _p50(r.get("floor_load_run"), "open_s"), "one-chart app, same load",
+            "≤ 1.3× floor", lambda v, f: v <= 1.3 * f),
+    Measure("filter20", "20 sessions at once: filter change → chart, p50", "s",
+            lambda r: _p50(r.get("load_run"), "filter_s"), lambda r: _p50(r.get("floor_load_run"), "filter_s"),
+            "one-chart app, same load", "≤ 1.3× floor", lambda v, f: v <= 1.3 * f),
+    Measure("errors20", "20 sessions at once: errors", "n", lambda r: _get(r, "load_run", "errors"),
+            target="0", met=lambda v, f: v == 0),
+    Measure("net_first", "Network 2,000 nodes: page load → canvas drawn (first, layout computed)", "s",
+            lambda r: r.get("network_cold_s"), lambda r: r.get("floor_page_load_s"), "empty-app page load",
+            "≤ 1 s and ≤ 1.5× floor", lambda v, f: v <= 1 and v <= 1.5 * f),
+    Measure("net_again", "Network 2,000 nodes: page load → canvas drawn (again, cached)", "s",
+            lambda r: r.get("network_warm_s"), lambda r: r.get("floor_page_load_s"), "empty-app page load",
+            "≤ 1 s, ≤ 1.5× floor, ≤ the first", lambda v, f: v <= 1 and v <= 1.5 * f),
+    Measure("mem", "Memory per additional session (RSS, 10 extra sessions on /chronology)", "MB",
+            lambda r: r.get("mem_mb"), lambda r: r.get("floor_mem_mb"), "empty app", "≤ 2 MB", lambda v, f: v <= 2),
+    Measure("lv_shipped", "Load + validate, shipped data", "s", lambda r: _get(r, "load_validate_s", "shipped")),
+    Measure("lv_10x", "Load + validate, 10k events", "s", lambda r: _get(r, "load_validate_s", "10x")),
+    Measure("lv_100x", "Load + validate, 100k events (~250k assertions)", "s",
+            lambda r: _get(r, "load_validate_s", "100x"), target="≤ 1 s", met=lambda v, f: v <= 1),
+    Measure("fc_100x", "Filter → chart in-process, 100k events", "s", lambda r: _get(r, "filter_chart_s", "100x"),
+            target="≤ 1 s", met=lambda v, f: v <= 1),
+    Measure("filter_100x", "Filter change → chart updated in the browser, 100k events (median of 4)", "ms",
+            lambda r: r.get("filter_100x_ms"), lambda r: r.get("floor_rerun_ms"), "empty-app widget rerun",
+            "≤ 1 s", lambda v, f: v <= 1000),
+    Measure("cold_100x", "Cold start → first chart, 100k events", "s", lambda r: r.get("cold_chart_100x_s"),
+            lambda r: r.get("floor_cold_s"), "empty-app cold start"),
+    Measure("1m", "1M events: load + validate + one filter → chart (fresh process)", "s",
+            lambda r: (None if _get(r, "one_million", "load_validate_s") is None
+                       else r["one_million"]["load_validate_s"] + r["one_million"]["filter_chart_s"]),
+            target="≤ 3 s", met=lambda v, f: v <= 3),
+    Measure("1m_rss", "1M events: server-process peak RSS", "MB", lambda r: _get(r, "one_million", "rss_mb")),
+    Measure("png", "One PNG export, scale 3 (kaleido server warm)", "s", lambda r: _get(r, "png", "warm_s"),
+            target="≤ 0.3 s", met=lambda v, f: v <= 0.3),
+    Measure("deck", "A 20-slide deck (.pptx, kaleido warm)", "s", lambda r: r.get("deck_20_s"),
+            target="≤ 5 s", met=lambda v, f: v <= 5),
+]
+
+# Why a target is missed, written after reading the run (shown only for a missed target).
+WHY_MISSED: dict[str, str] = {}
+
+
+def _row(m: Measure, r: dict) -> tuple[list[str], str | None]:
+    v, f = m.value(r), m.floor(r)
+    unit = "n" if m.unit == "n" else m.unit
+    absolute = "not measured" if v is None else (str(v) if unit == "n" else _fmt(v, unit))
+    floor = "—" if f is None else f"{m.floor_label} {_fmt(f, unit)}"
+    ratio = "—" if v is None or not f else f"{v / f:.1f}×"
+    if m.met is None:
+        met = ""
+    elif v is None or (f is None and "floor" in m.target):
+        met = "not measured"
+    else:
+        met = "yes" if m.met(v, f) else "**no**"
+    why = WHY_MISSED.get(m.key, "not analysed yet") if met == "**no**" else None
+    return [m.label, absolute, floor, ratio, m.target, met], why
+
+
 def write_readme(r: dict) -> None:
-    """The results table in bench/README.md (text around the table kept)."""
-    fc, fr, fl, fm = r["floor_cold_s"], r["floor_rerun_ms"], r["floor_page_load_s"], r["floor_mem_mb"]
-    lv = r["load_validate_s"]
-    png = r["png"]
-    ratio = lambda a, b: "—" if a is None or not b else f"{a / b:.1f}×"  # noqa: E731
-    ok = lambda good: "yes" if good else "**no**"  # noqa: E731
-    rows = [
-        ("Cold start → first chart (shipped data, /chronology)", _fmt(r["cold_chart_s"], "s"),
-         f"empty-app cold start {fc:.2f} s", ratio(r["cold_chart_s"], fc), "—", ""),
-        ("Filter change → chart updated (shipped data, median of 20)", _fmt(r["filter_ms"], "ms"),
-         f"empty-app widget rerun {fr:.0f} ms", ratio(r["filter_ms"], fr), "≤ 3× floor",
-         ok(r["filter_ms"] <= 3 * fr)),
-        ("Filter change → chart updated (100k events, median of 4)", _fmt(r.get("filter_100x_ms"), "ms"),
-         f"empty-app widget rerun {fr:.0f} ms", ratio(r.get("filter_100x_ms"), fr), "≤ 1 s",
-         ok((r.get("filter_100x_ms") or 1e9) <= 1000)),
-        ("Cold start → first chart (100k events)", _fmt(r.get("cold_chart_100x_s"), "s"),
-         f"empty-app cold start {fc:.2f} s", ratio(r.get("cold_chart_100x_s"), fc), "—", ""),
-        ("Load + validate, shipped data", _fmt(lv["shipped"], "s"), f"empty-app widget rerun {fr:.0f} ms",
-         ratio(lv["shipped"] * 1000, fr), "—", ""),
-        ("Load + validate, 1x (1k events)", _fmt(lv["1x"], "s"), f"empty-app widget rerun {fr:.0f} ms",
-         ratio(lv["1x"] * 1000, fr), "—", ""),
-        ("Load + validate, 10x (10k events)", _fmt(lv["10x"], "s"), f"empty-app widget rerun {fr:.0f} ms",
-         ratio(lv["10x"] * 1000, fr), "—", ""),
-        ("Load + validate, 100x (100k events, 250k actor rows)", _fmt(lv["100x"], "s"),
-         f"empty-app widget rerun {fr:.0f} ms", ratio(lv["100x"] * 1000, fr), "≤ 2 s", ok(lv["100x"] <= 2)),
-        ("Network 2,000 nodes: page load → canvas stable (first, layout computed)", _fmt(r.get("network_cold_s"), "s"),
-         f"empty-app page load {fl:.2f} s", ratio(r.get("network_cold_s"), fl), "≤ 3 s",
-         ok((r.get("network_cold_s") or 1e9) <= 3)),
-        ("Network 2,000 nodes: page load → canvas stable (again, cached)", _fmt(r.get("network_warm_s"), "s"),
-         f"empty-app page load {fl:.2f} s", ratio(r.get("network_warm_s"), fl), "≤ 3 s",
-         ok((r.get("network_warm_s") or 1e9) <= 3)),
-        ("One PNG export, scale 3 (kaleido, first: starts Chromium)", _fmt(png["cold_s"], "s"),
-         f"empty-app widget rerun {fr:.0f} ms", ratio(png["cold_s"] * 1000, fr), "—", ""),
-        ("One PNG export, scale 3 (kaleido server warm)", _fmt(png["warm_s"], "s"),
-         f"empty-app widget rerun {fr:.0f} ms", ratio(png["warm_s"] * 1000, fr), "—", ""),
-        ("Memory per additional session (RSS, 10 extra sessions on /chronology)", _fmt(r["mem_mb"], "MB"),
-         f"empty-app {fm:.1f} MB/session", ratio(r["mem_mb"], fm) if fm > 0.5 else "—", "≤ 30 MB",
-         ok(r["mem_mb"] <= 30)),
-    ]
-    lr = r["load_run"]
-    table = ["| Measure | Absolute | Floor (same run) | Ratio to floor | Target | Met |",
-             "|---|---|---|---|---|---|"]
-    table += [f"| {' | '.join(row)} |" for row in rows]
-    dist = lambda d: " · ".join(f"{k} {v:.2f} s" for k, v in d.items() if k != "n") if d else "—"  # noqa: E731
-    load = [f"**Load run** ({lr['sessions']} concurrent browser sessions, each opens /chronology and changes the "
-            f"faction filter; wall time {lr['wall_s']:.1f} s): **errors: {lr['errors']}**.",
-            "", f"- open → chart: {dist(lr['open_s'])}", f"- filter change → chart: {dist(lr['filter_s'])}"]
+    """The results table in bench/README.md (text around the table kept); any subset of stages works."""
+    table = ["| Measure | Absolute | Floor (same run) | Ratio to floor | Target | Met |", "|---|---|---|---|---|---|"]
+    missed = []
+    for m in MEASURES:
+        row, why = _row(m, r)
+        table.append(f"| {' | '.join(row)} |")
+        if why:
+            missed.append(f"- **{m.label}**: {why}")
+    lines = []
+    for name, key in (("this app", "load_run"), ("one-chart app", "floor_load_run")):
+        lr = r.get(key)
+        if lr:
+            dist = lambda d: " · ".join(f"{k} {v:.2f} s" for k, v in d.items() if k != "n") if d else "—"  # noqa: E731
+            lines += [f"**Load run, {name}** ({lr['sessions']} concurrent sessions, each opens the page and changes "
+                      f"the faction filter; wall {lr['wall_s']:.1f} s): errors {lr['errors']}; open → chart "
+                      f"{dist(lr['open_s'])}; filter → chart {dist(lr['filter_s'])}.", ""]
+            if lr.get("error_samples"):
+                lines += ["Error samples: " + "; ".join(lr["error_samples"]), ""]
     if r.get("error_100x"):
-        load.append(f"\n100k-event run: {r['error_100x']}")
-    if lr["error_samples"]:
-        load.append("- error samples: " + "; ".join(lr["error_samples"]))
-    m = r["machine"]
-    block = "\n".join([f"Measured {r['when']} on {m['cpus']} CPUs, Python {m['python']}, {m['platform']}.", "",
-                       *table, "", *load])
+        lines += [f"100k-event browser run: {r['error_100x']}", ""]
+    if _get(r, "one_million", "error"):
+        lines += [f"1M-event run: {r['one_million']['error']}", ""]
+    m = r.get("machine", {})
+    head = (f"Measured {r.get('when', '?')} on {m.get('cpus', '?')} CPUs, Python {m.get('python', '?')}, "
+            f"{m.get('platform', '?')}; stages run: {', '.join(r.get('stages_run', [])) or 'unknown'}.")
+    block = "\n".join([head, "", *table, "", *lines, "### Targets missed", "", *(missed or ["None."])])
     readme = BENCH / "README.md"
     text = readme.read_text(encoding="utf-8") if readme.exists() else "<!-- results -->\n<!-- /results -->\n"
-    head, _, rest = text.partition("<!-- results -->")
-    _, _, tail = rest.partition("<!-- /results -->")
-    readme.write_text(f"{head}<!-- results -->\n{block}\n<!-- /results -->{tail}", encoding="utf-8")
+    before, _, rest = text.partition("<!-- results -->")
+    _, _, after = rest.partition("<!-- /results -->")
+    readme.write_text(f"{before}<!-- results -->\n{block}\n<!-- /results -->{after}", encoding="utf-8")
 
 
 if __name__ == "__main__":
-    # Usage: run_bench.py [stage ...] (floor shipped network inprocess 100x) | --report
+    # Usage: run_bench.py [stage ...] (any of: floor floor_chart shipped network inprocess 100x 1m) | --report
     if sys.argv[1:] == ["--report"]:  # rewrite the table from the last results.json
         write_readme(json.loads((RESULTS / "results.json").read_text()))
     else:
