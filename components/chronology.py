@@ -12,7 +12,7 @@ from fasail.figures.common import source_line
 from fasail.query import events_in_window
 
 from .charts import show_chart
-from .events import events_section
+from .events import event_detail, events_section
 from .filters import Filters, page_controls
 
 
@@ -42,7 +42,14 @@ def chronology_controls(ds: Dataset, f: Filters) -> None:
 
 def chronology_view(ds: Dataset, f: Filters) -> None:
     events, fig, tempo = chronology_figures(ds, f, f.get("lanes"), f.get("colour"), f.get("phases"))
-    show_chart(fig, "chronology_chart")
+    chosen = show_chart(fig, "chronology_chart", selectable=True)
+    clicked = [p.get("customdata") for p in (chosen.selection.points if chosen else [])]
+    clicked = [c for c in clicked if isinstance(c, str) and c in set(events["event_id"])]
+    if clicked:
+        with st.container(border=True):
+            event_detail(ds, events, clicked[0])
+    else:
+        st.caption("Click an event on the timeline for its record, the network on its date and its factions' profiles.")
     show_chart(tempo, "tempo_chart")
     st.subheader("Events")
     events_section(ds, events, f.describe(ds), "chrono")

@@ -10,8 +10,11 @@ from fasail.dataset import Dataset
 from fasail.figures.common import file_stem
 from fasail.assertions import event_place, who_says_what
 from fasail.citations import citations
+from fasail.links import event_links
 from fasail.tables import event_table, events_csv
 
+from .nav import page_link
+from .state import control_context
 from .text import md_escape as _md
 
 
@@ -49,6 +52,11 @@ def event_detail(ds: Dataset, events: pd.DataFrame, event_id: str) -> None:
         st.dataframe(said.drop(columns=["source_ids"]), hide_index=True, width="stretch", key=f"said_{event_id}")
     if r["note"]:
         st.info(_md(r["note"]))
+    links = event_links(ds, r, control_context(ds))
+    if links:
+        cols = st.columns(min(len(links), 4))
+        for n, (page, label, query) in enumerate(links):
+            page_link(page, label, query, container=cols[n % len(cols)])
     st.markdown("**Sources**")
     source_list(ds, r["source_ids"])
 

@@ -1,12 +1,14 @@
 """Sources & method page body."""
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
 from fasail.dataset import DEFAULT_DATA_DIR, Dataset
+from fasail.formats import EXPORTS, export_zip
 from fasail.query import records_citing, source_citation_counts, sources_for
 
 from .text import md_escape
@@ -23,6 +25,8 @@ def sources_view(ds: Dataset) -> None:
     show = pd.DataFrame({
         "source_id": table["source_id"], "title": table["title"], "publisher": table["publisher"],
         "published": table["published"].dt.strftime("%Y-%m-%d").fillna(""), "kind": table["kind"].astype(str),
+        "reliability": table["reliability"].astype(str).replace({"nan": ""}),
+        "original outlet": table["original_publisher"],
         "title reconstructed": table["title_reconstructed"], "cited by (records)": table["cited_by"],
         "link": table["url"].where(table["url"] != "", None), "seed file": table["seed_file"],
     })
@@ -35,6 +39,16 @@ def sources_view(ds: Dataset) -> None:
         sid = show.iloc[rows[0]]["source_id"]
         st.markdown(f"**Records citing `{sid}`**")
         st.dataframe(records_citing(ds, sid), hide_index=True, width="stretch")
+
+
+def exports_view(ds: Dataset) -> None:
+    """Every interchange format (fasail.formats.EXPORTS) as a .zip download, built when clicked."""
+    st.markdown("The whole dataset in the formats other tools read. The same files come from "
+                "`python -m fasail export --format FORMAT OUT` and, in a notebook, `fasail.export_dataset`.")
+    for fmt, (what, _) in EXPORTS.items():
+        st.download_button(f"{fmt.upper()}: {what} (.zip)", partial(export_zip, ds, fmt),
+                           file_name=f"fasail_{fmt}.zip", mime="application/zip", key=f"export_{fmt}",
+                           on_click="ignore")
 
 
 def disagreements_view(ds: Dataset) -> None:

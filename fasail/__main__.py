@@ -1,11 +1,14 @@
-"""Command line: `python -m fasail validate [DIR]`, `coverage [DIR]`, `codebook`."""
+"""Command line: `python -m fasail validate [DIR]`, `coverage [DIR]`, `codebook`,
+`export --format {csv,ftm,gexf,graphml,acled,json} OUT [--data DIR]`."""
 from __future__ import annotations
 
 import argparse
 import sys
 import time
+from pathlib import Path
 
 from .dataset import DEFAULT_DATA_DIR, load_dataset
+from .formats import EXPORTS, export_dataset
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -16,7 +19,21 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("codebook", help="print the codebook (data/README.md) generated from the schema")
     cov = sub.add_parser("coverage", help="incidents in the register vs official counts, per month and faction")
     cov.add_argument("directory", nargs="?", default=str(DEFAULT_DATA_DIR))
+    exp = sub.add_parser("export", help="write the dataset in an interchange format to a folder")
+    exp.add_argument("--format", required=True, choices=sorted(EXPORTS), help="; ".join(
+        f"{k}: {v[0]}" for k, v in sorted(EXPORTS.items())))
+    exp.add_argument("out", help="folder to write into (created if missing)")
+    exp.add_argument("--data", default=str(DEFAULT_DATA_DIR), help="dataset folder (default: the shipped data)")
     args = parser.parse_args(argv)
+    if args.command == "export":
+        ds = load_dataset(args.data, strict=False)
+        if ds.problems:
+            print(f"{len(ds.problems)} problem(s) in {args.data}: nothing exported. "
+                  f"`python -m fasail validate {args.data}` lists them.", file=sys.stderr)
+            return 1
+        for path in export_dataset(ds, args.format, Path(args.out)):
+            print(path)
+        return 0
     if args.command == "coverage":
         from .coverage import coverage_text
         sys.stdout.write(coverage_text(load_dataset(args.directory, strict=False)))
