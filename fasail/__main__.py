@@ -1,5 +1,5 @@
 """Command line: `python -m fasail validate [DIR]`, `coverage [DIR]`, `codebook`,
-`export --format {csv,ftm,gexf,graphml,acled,json} OUT [--data DIR]`."""
+`export --format {csv,ftm,gexf,graphml,acled,json} OUT [--data DIR]`, `import-acled FILE [--queue DIR]`."""
 from __future__ import annotations
 
 import argparse
@@ -24,7 +24,25 @@ def main(argv: list[str] | None = None) -> int:
         f"{k}: {v[0]}" for k, v in sorted(EXPORTS.items())))
     exp.add_argument("out", help="folder to write into (created if missing)")
     exp.add_argument("--data", default=str(DEFAULT_DATA_DIR), help="dataset folder (default: the shipped data)")
+    imp = sub.add_parser("import-acled", help="read an ACLED-format CSV into a review queue (never into data/)")
+    imp.add_argument("file")
+    imp.add_argument("--queue", default="review", help="review-queue folder (default: ./review)")
+    imp.add_argument("--data", default=str(DEFAULT_DATA_DIR), help="dataset whose names resolve the actors")
     args = parser.parse_args(argv)
+    if args.command == "import-acled":
+        from .interchange import acled_import, write_review_queue
+        result = acled_import(Path(args.file).read_bytes(), load_dataset(args.data, strict=False),
+                              file_name=Path(args.file).name)
+        for p in result.problems:
+            print(p)
+        if result.problems:
+            print(f"{len(result.problems)} problem(s): nothing written", file=sys.stderr)
+            return 1
+        if result.unresolved:
+            print("not resolved (rows kept, flagged for review): " + "; ".join(result.unresolved))
+        path = write_review_queue(result, Path(args.queue))
+        print(f"{len(result.candidates)} candidate(s) written to {path}" if path else "nothing to review")
+        return 0
     if args.command == "export":
         ds = load_dataset(args.data, strict=False)
         if ds.problems:

@@ -40,3 +40,16 @@ def test_the_command_line_exports_and_refuses_a_broken_dataset(mini_copy, tmp_pa
     bad = subprocess.run([sys.executable, "-m", "fasail", "export", "--format", "csv", str(tmp_path / "bad"),
                           "--data", str(mini_copy)], capture_output=True, text=True)
     assert bad.returncode == 1 and "nothing exported" in bad.stderr and not (tmp_path / "bad").exists()
+
+
+def test_acled_import_command_queues_our_own_export_and_refuses_bad_files(mini, tmp_path):
+    exported = export_dataset(mini, "acled", tmp_path / "acled")[0]
+    run = subprocess.run([sys.executable, "-m", "fasail", "import-acled", str(exported), "--queue",
+                          str(tmp_path / "queue"), "--data", str(mini.path)], capture_output=True, text=True)
+    assert run.returncode == 0 and f"{len(mini.events)} candidate(s) written" in run.stdout
+    assert len(list((tmp_path / "queue").glob("acled-*.csv"))) == 1
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes("event_date,notes\n2024-01-01,x\n".encode("utf-16"))
+    run = subprocess.run([sys.executable, "-m", "fasail", "import-acled", str(bad), "--queue",
+                          str(tmp_path / "queue2"), "--data", str(mini.path)], capture_output=True, text=True)
+    assert run.returncode == 1 and "nothing written" in run.stderr and not (tmp_path / "queue2").exists()
