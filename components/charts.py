@@ -10,15 +10,16 @@ from fasail.figures.common import toolbar_config
 from .export import chart_downloads, export_settings
 
 
-def show_chart(fig: go.Figure, key: str, selectable: bool = False):
+def show_chart(fig: go.Figure, key: str, selectable: bool = False, facts=None):
     """Render a figure built by fasail.figures (title, subtitle and source line included),
     with PNG/SVG download buttons; the handling banner, when on, is drawn on screen too.
-    `selectable`: clicking a point reruns the page; returns the selection (else None)."""
+    `selectable`: clicking a point reruns the page; returns the selection (else None).
+    `facts`: the chart's key facts (text, source ids) for its slide when added to the briefing."""
     meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
     banner = export_settings().banner
     shown = with_banner(fig, banner) if banner else fig
     extra = dict(on_select="rerun", selection_mode="points") if selectable else {}
     chosen = st.plotly_chart(shown, key=key, config=toolbar_config(meta.get("title", "fasail chart"),
                                                                    fig.layout.height), theme=None, **extra)
-    chart_downloads(fig, key)
+    chart_downloads(fig, key, facts)
     return chosen if selectable else None

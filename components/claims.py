@@ -22,9 +22,9 @@ def claims_view(ds: Dataset, f: Filters) -> None:
     start, end = pd.Timestamp(state["since"]), pd.Timestamp(state["until"])
     title = f"Claims vs counted: attacks on US forces · {window_words(state['since'], state['until'])}"
     fig = claims_vs_counted_figure(ds, start, end, title, banner=export_settings().banner)
-    show_chart(fig, "claims_chart")
-    st.subheader("Month by month: the register against the Pentagon's count")
     month = monthly_coverage(ds, start, end)
+    show_chart(fig, "claims_chart", facts=_facts(month))
+    st.subheader("Month by month: the register against the Pentagon's count")
     st.caption("official = the Pentagon's running total at its last report in the month minus the one before "
                "(the span says which reports); gap = official − register. The register holds each attack the "
                "sources report one by one; an event may hold several attacks, and claims no independent "

@@ -31,7 +31,7 @@ def designations_view(ds: Dataset, f: Filters) -> None:
                 + (f" · {undated} without a date are in the table only" if undated else ""))
     fig = designations_figure(table, title, subtitle, source_line(ds, len(table), "listings", ids),
                               banner=export_settings().banner)
-    show_chart(fig, "designations_chart")
+    show_chart(fig, "designations_chart", facts=designations_facts(table))
     numbers = SourceNumbers(ds, ids)
     shown = designations_export(table, numbers.markers)
     st.dataframe(shown, hide_index=True, width="stretch", key="designations_table",

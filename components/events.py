@@ -13,6 +13,7 @@ from fasail.citations import citations
 from fasail.links import event_links
 from fasail.tables import event_table, events_csv
 
+from .basket import add_events_button
 from .nav import page_link
 from .state import control_context
 from .text import md_escape as _md
@@ -68,8 +69,11 @@ def events_section(ds: Dataset, events: pd.DataFrame, view_title: str, key: str)
     """Table of the filtered events; a selected row shows its full record; CSV of exactly these rows."""
     shown = events if len(events) <= MAX_TABLE_ROWS else events.tail(MAX_TABLE_ROWS)
     table = event_table(ds, shown)
-    st.download_button(f"Download these {len(events)} events (CSV, with sources)", partial(events_csv, ds, events),
-                       file_name=file_stem(view_title) + ".csv", mime="text/csv", key=f"{key}_csv", on_click="ignore")
+    with st.container(horizontal=True, gap="small"):
+        st.download_button(f"Download these {len(events)} events (CSV, with sources)", partial(events_csv, ds, events),
+                           file_name=file_stem(view_title) + ".csv", mime="text/csv", key=f"{key}_csv",
+                           on_click="ignore")
+        add_events_button(events, view_title, key)
     state = st.dataframe(table.drop(columns=["event_id"]), hide_index=True, width="stretch", key=f"{key}_table",
                          on_select="rerun", selection_mode="single-row",
                          column_config={"link": st.column_config.LinkColumn("link", display_text="open")})

@@ -116,8 +116,10 @@ def _fig_title(fig: go.Figure) -> str:
     return meta.get("title") or "fasail chart"
 
 
-def chart_downloads(fig: go.Figure, key: str) -> None:
-    """PNG (scale 3, 3600 px wide) and SVG download buttons under a chart; the banner goes on the files."""
+def chart_downloads(fig: go.Figure, key: str, facts=None) -> None:
+    """PNG (scale 3, 3600 px wide) and SVG download buttons under a chart, and 'Add to briefing'
+    (with its key facts); the banner goes on the files."""
+    from .basket import add_chart_button
     kaleido_server()
     banner = export_settings().banner
     stem = file_stem(_fig_title(fig))
@@ -129,6 +131,7 @@ def chart_downloads(fig: go.Figure, key: str) -> None:
         st.download_button("Download SVG", partial(figure_svg, fig, banner), file_name=f"{stem}.svg",
                            mime="image/svg+xml", key=f"{key}_svg", on_click="ignore",
                            help="Vector image: edits cleanly, text stays text.")
+        add_chart_button(fig, facts, key)
 
 
 def spell_out_filters(ds: Dataset, f) -> str:

@@ -19,6 +19,7 @@ from fasail.assertions import asserter_name
 from fasail.dataset import Dataset
 from fasail.query import front_parents
 
+from .basket import K_PAGE, basket_panel
 from .export import export_settings_panel
 from .state import control_context, control_widget, current_state, date_bounds, load_page_state, show_notices, write_url
 from .text import md_escape
@@ -80,7 +81,9 @@ def filter_panel(ds: Dataset, page: str) -> Filters:
                 fold_fronts=bool(state.get("fold", False)), claimants=list(state.get("claimant", ())),
                 attributors=list(state.get("attributor", ())), assertion_kinds=list(state.get("asserted", ())),
                 state=state, page=page)
-    export_settings_panel()
+    settings = export_settings_panel()
+    st.session_state[K_PAGE] = page
+    basket_panel(ds, settings.banner)
     show_notices(page)
     return f
 

@@ -7,7 +7,7 @@ import streamlit as st
 from fasail.controls import describe, window_words
 from fasail.dataset import Dataset
 from fasail.figures.common import source_line
-from fasail.figures.geo import in_frame, map_figure
+from fasail.figures.geo import map_figure, outside_frame
 from fasail.geo import event_points, map_facts, map_subtitle, place_events
 from fasail.query import events_in_window
 
@@ -28,13 +28,13 @@ def map_view(ds: Dataset, f: Filters) -> None:
     start, end = pd.Timestamp(state["since"]), pd.Timestamp(state["until"])
     events = events_in_window(ds, **dict(f.query_kwargs(), start=start, end=end))
     points, missing = event_points(ds, events)
-    outside = points[[not in_frame(a, b) for a, b in zip(points["latitude"], points["longitude"])]]
+    outside = outside_frame(points)
     title = f"Map · {describe(state, control_context(ds), keys=MAP_KEYS)} · {window_words(state['since'], state['until'])}"
     ids = [s for x in events["source_ids"] for s in x]
     subtitle = map_subtitle(len(events), points, missing, outside)
     fig = map_figure(ds, points, events, title, subtitle, source_line(ds, len(events), "events", ids),
                      banner=export_settings().banner)
-    chosen = show_chart(fig, "map_chart", selectable=True)
+    chosen = show_chart(fig, "map_chart", selectable=True, facts=map_facts(points, events))
     clicked = [p.get("customdata") for p in (chosen.selection.points if chosen else []) if p.get("customdata")]
     places = (points.groupby(["place_id", "place"], as_index=False)["count"].sum()
               .sort_values(["count", "place"], ascending=[False, True]))

@@ -17,6 +17,7 @@ PAGES = {  # key: (script, title, url path)
     "factions": ("views/factions.py", "Factions", "factions"),
     "claims": ("views/claims.py", "Claims vs evidence", "claims"),
     "designations": ("views/designations.py", "Designations", "designations"),
+    "changes": ("views/changes.py", "What changed", "changes"),
     "sources": ("views/sources.py", "Sources & method", "sources"),
 }
 

@@ -27,6 +27,7 @@ from fasail.network import (SIZE_MEASURES, edge_table, ego_union, graph_as_of, g
 from fasail.network_html import STATIC_ASSET_BASE, network_html
 from fasail.query import entity_names, front_parents
 
+from .basket import add_chart_button
 from .charts import show_chart
 from .data import data_dir
 from .export import ChartSlide, briefing_pack_button
@@ -212,9 +213,13 @@ def network_view(ds: Dataset, f: Filters, v: NetworkView) -> None:
         diff, span = _diff_section(ds, g0, g1, d0, d1), (d0, d1)
     if g.number_of_nodes() == 0:
         st.info("No actors or ties match this view on this date. Move the date, or clear the focus and filters.")
+    def facts_now():   # computed when added to the briefing, from the view as drawn
+        return _key_facts(ds, g, network_metrics(g), v.asof, diff, span)
+
+    add_chart_button(figures[-1], facts_now, "net_main")
     with st.expander("Static figure (same layout) for SVG/PNG export", expanded=False):
         for i, fig in enumerate(figures):
-            show_chart(fig, f"net_static_{i}")
+            show_chart(fig, f"net_static_{i}", facts=facts_now)
     st.subheader("Network metrics" + (f" · {format_date(v.asof, 'day')}" if v.compare else ""))
     metrics = network_metrics(g)
     n_comp = int(metrics["component"].max()) if not metrics.empty else 0

@@ -16,6 +16,7 @@ from fasail.vocab import label_of
 from fasail.dataset import Dataset
 from fasail.profile_text import arabic_block, heading, source_entry, source_markers
 from fasail.dates import format_date
+from fasail.deck import chronology_facts
 from fasail.figures.chronology import chronology_figure
 from fasail.figures.common import file_stem, source_line
 from fasail.figures.posture import posture_figure
@@ -180,7 +181,7 @@ def _posture(ds: Dataset, p: Profile) -> object:
     fig = posture_figure(ds, [p.entity_id], f"{p.name}: posture over time",
                          "dated posture periods as the sources describe them · ◆ = designation",
                          source_line(ds, len(p.postures), "posture periods", ids), banner=export_settings().banner)
-    show_chart(fig, "prof_posture")
+    show_chart(fig, "prof_posture", facts=lambda: key_facts(p))
     if len(p.postures):
         po = p.postures
         st.dataframe(pd.DataFrame({"posture": po["posture"].astype(str).map(label_of).astype(str), "period": po["span"],
@@ -204,7 +205,7 @@ def _events(ds: Dataset, p: Profile) -> None:
                             f"{len(ev)} events · {ev['date_label'].iloc[0]} – {ev['date_label'].iloc[-1]} · "
                             "marker shape = claim status", source_line(ds, len(ev), "events", ids),
                             lanes_by="event_type", colour_by="event_type", show_phases=False)
-    show_chart(fig, "prof_events")
+    show_chart(fig, "prof_events", facts=lambda: chronology_facts(ds, ev))
     st.dataframe(pd.DataFrame({"date": ev["date_label"], "title": ev["title"],
                                "type": ev["event_type"].astype(str).map(label_of).astype(str),
                                "claim status": ev["claim_status"].astype(str), "role": ev["role"],

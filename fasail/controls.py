@@ -20,7 +20,7 @@ from .schema import (ASSERTION_KINDS, CLAIM_STATUSES, DESIGNATION_TYPES, ENTITY_
                      RELATIONSHIP_TYPES)
 from .vocab import label_of
 
-PAGES = ("overview", "chronology", "network", "map", "factions", "claims", "designations", "sources")
+PAGES = ("overview", "chronology", "network", "map", "factions", "claims", "designations", "changes", "sources")
 MAX_VALUE_CHARS = 200   # longer URL values are refused, not parsed
 MAX_LIST_VALUES = 40    # more values than this for one key are cut, with a notice
 DEFAULT_START = dt.date(2019, 12, 1)
@@ -99,13 +99,21 @@ def _ts(d: dt.date):
     return pd.Timestamp(d)
 
 
+def _months_before(d: dt.date, months: int) -> dt.date:
+    """The same day `months` earlier (the 1st when that month is shorter)."""
+    y, m = divmod(d.year * 12 + d.month - 1 - months, 12)
+    day = d.day if d.day <= 28 else 1
+    return dt.date(y, m + 1, day)
+
+
 def _list_words(values, suffix: str = "") -> str | None:
     return (", ".join(label_of(v) for v in values) + suffix) if values else None
 
 
 CONTROLS: tuple[Control, ...] = (
     # ------------------------------------------------------------ shared sidebar
-    Control("faction", "Factions", "factions", ("chronology", "network", "map", "factions", "designations"), default=(),
+    Control("faction", "Factions", "factions", ("chronology", "network", "map", "factions", "designations", "changes"),
+            default=(),
             sidebar=True,
             help="Type a name, abbreviation, transliteration or Arabic name and pick it. Empty = all factions.",
             title=lambda v, ctx: _names(v, ctx) if v else "All factions"),
@@ -167,6 +175,11 @@ CONTROLS: tuple[Control, ...] = (
             help="Who listed: one spelling per issuer.", title=lambda v, ctx: ("by " + " or ".join(v)) if v else None),
     Control("dtype", "Designation type", "enums", ("designations",), choices=DESIGNATION_TYPES, default=(),
             title=lambda v, ctx: _list_words(v, " only")),
+    # ------------------------------------------------------------ what changed since
+    Control("baseline", "Changes since", "date", ("changes",),
+            default=lambda ctx: max(ctx.lo, _months_before(ctx.asof_hi, 3)), bound="asof",
+            help="Everything the data records as happening, starting or ending after this date, up to the "
+                 "latest source."),
     # ------------------------------------------------------------ factions
     Control("netdate", "Network as of", "date", ("factions",), default=lambda ctx: ctx.asof_hi, bound="asof"),
 )

@@ -24,12 +24,14 @@ from .citations import citations
 from .dataset import Dataset
 from .dates import format_date
 from .export import figure_png
-from .figures.common import DATASET_NAME, EXPORT_HEIGHT
+from .figures.common import DATASET_NAME, EXPORT_HEIGHT, FONT, escape_text
 from .query import entity_names
 
 MAX_FACTS = 5
+MAX_SOURCES_PER_SLIDE = 5   # a slide cites its best few sources, not every record's
+TABLE_ROWS_PER_SLIDE = 12
 SLIDE_IMAGE_WIDTH, SLIDE_IMAGE_SCALE = 960, 3.75   # 3600 px wide; fonts 1.25x larger than the 1200 px export
-SOURCES_PER_SLIDE = 9
+SOURCES_PER_SLIDE = 16
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
 MARGIN = Inches(0.45)
 INK, GREY, BANNER_RED, ACCENT = RGBColor(0x1A, 0x1A, 0x1A), RGBColor(0x55, 0x55, 0x55), RGBColor(0xB0, 0x00, 0x20), \
@@ -45,6 +47,30 @@ class ChartSlide:
 
     figure: go.Figure
     facts: list[tuple[str, tuple[str, ...]]]
+
+
+@dataclass
+class TableSlide:
+    """An events table: rows with date, title, claim_status and source_ids (continued over slides)."""
+
+    title: str
+    rows: list[dict]
+
+
+def cap_sources(facts, limit: int = MAX_SOURCES_PER_SLIDE) -> list[tuple[str, tuple[str, ...]]]:
+    """The facts with their source ids cut so the slide cites at most `limit` distinct sources:
+    every fact keeps its best source (ids are best first), then the rest fill the room in order."""
+    facts = [(text, tuple(ids)) for text, ids in facts[:MAX_FACTS]]
+    kept = [list(ids[:1]) for _, ids in facts]
+    chosen = {i for ids in kept for i in ids}
+    for n, (_, ids) in enumerate(facts):
+        for i in ids[1:]:
+            if i in chosen:
+                kept[n].append(i)
+            elif len(chosen) < limit:
+                chosen.add(i)
+                kept[n].append(i)
+    return [(text, tuple(k)) for (text, _), k in zip(facts, kept)]
 
 
 # ------------------------------------------------------------------ key facts
@@ -169,11 +195,18 @@ def _fig_heading(fig: go.Figure) -> str:
     return meta.get("title") or "Chart"
 
 
-def _source_numbers(slides: list[ChartSlide]) -> dict[str, int]:
+def _cited(s) -> list[tuple[str, tuple[str, ...]]]:
+    """What a slide cites: a chart's capped facts, or a table's rows (their best source each)."""
+    if isinstance(s, TableSlide):
+        return [(r.get("title", ""), tuple(r.get("source_ids", ()))[:1]) for r in s.rows]
+    return cap_sources(s.facts)
+
+
+def _source_numbers(slides) -> dict[str, int]:
     """Source id -> marker number, in order of first citation."""
     numbers: dict[str, int] = {}
     for s in slides:
-        for _, ids in s.facts[:MAX_FACTS]:
+        for _, ids in _cited(s):
             for i in ids:
                 numbers.setdefault(i, len(numbers) + 1)
     return numbers
@@ -206,7 +239,7 @@ def _title_slide(prs, ds: Dataset, title: str, filters_text: str, slides: list[C
     _add_paragraph(tf, f"Data: {DATASET_NAME} · {len(ds.events)} events, {len(ds.entities)} entities, "
                        f"{len(ds.sources)} sources{as_of}", 14, GREY)
     _add_paragraph(tf, f"Built {format_date(pd.Timestamp(dt.date.today()), 'day')} · "
-                       f"{len(slides)} chart slide(s) · sources listed at the end", 14, GREY)
+                       f"{len(slides)} item(s) · sources listed at the end", 14, GREY)
 
 
 def _chart_slide(prs, ds: Dataset, cs: ChartSlide, numbers: dict[str, int], banner, number: int):
@@ -222,11 +255,36 @@ def _chart_slide(prs, ds: Dataset, cs: ChartSlide, numbers: dict[str, int], bann
     box = _text_box(slide, left, Inches(1.4), SLIDE_W - left - MARGIN, box_h, "", size=13)
     tf = box.text_frame
     _add_paragraph(tf, "Key facts", 16, ACCENT, bold=True, space_after=10)
-    for text, ids in cs.facts[:MAX_FACTS]:
+    for text, ids in cap_sources(cs.facts):
         p = _add_paragraph(tf, "• " + text + " ", 12, INK, space_after=10)
         run = p.add_run()
         run.text = _marker(ids, numbers)
         run.font.size, run.font.color.rgb = Pt(11), ACCENT
+
+
+def _table_slides(prs, ts: TableSlide, numbers: dict[str, int], banner, first_number: int) -> int:
+    """The rows over as many slides as they need; returns how many were added."""
+    chunks = [ts.rows[i:i + TABLE_ROWS_PER_SLIDE] for i in range(0, len(ts.rows), TABLE_ROWS_PER_SLIDE)] or [[]]
+    for k, chunk in enumerate(chunks):
+        heading = ts.title + (f" ({k + 1} of {len(chunks)})" if len(chunks) > 1 else "")
+        slide = _new_slide(prs, heading, banner, first_number + k)
+        shape = slide.shapes.add_table(len(chunk) + 1, 4, MARGIN, Inches(1.35), SLIDE_W - 2 * MARGIN,
+                                       Inches(0.4) * (len(chunk) + 1))
+        table = shape.table
+        for col, (name, width) in enumerate((("Date", 1.5), ("Event", 8.3), ("Status", 1.5), ("Sources", 1.1))):
+            table.columns[col].width = Inches(width)
+            table.cell(0, col).text = name
+        for r, row in enumerate(chunk, start=1):
+            cells = (row.get("date", ""), row.get("title", ""), row.get("claim_status", ""),
+                     _marker(tuple(row.get("source_ids", ()))[:1], numbers))
+            for col, text in enumerate(cells):
+                table.cell(r, col).text = _clean(text)
+        for r in range(len(chunk) + 1):
+            for col in range(4):
+                for para in table.cell(r, col).text_frame.paragraphs:
+                    for run in para.runs:
+                        run.font.size = Pt(11 if r else 12)
+    return len(chunks)
 
 
 def _sources_slides(prs, ds: Dataset, numbers: dict[str, int], banner, first_number: int) -> None:
@@ -244,17 +302,18 @@ def _sources_slides(prs, ds: Dataset, numbers: dict[str, int], banner, first_num
             _add_paragraph(tf, "No source is cited on these slides.", 12)
         for sid, n in chunk:
             text, link = source_citation(ds, sid)
-            p = _add_paragraph(tf, f"[{n}] ", 12, ACCENT, bold=True, space_after=5)
+            p = _add_paragraph(tf, f"[{n}] ", 10, ACCENT, bold=True, space_after=2)
             run = p.add_run()
-            run.text = _clean(text)
-            run.font.size, run.font.color.rgb = Pt(12), INK
+            run.text = _clean(textwrap.shorten(text, 170, placeholder="…"))
+            run.font.size, run.font.color.rgb = Pt(10), INK
             if link:
                 run.hyperlink.address = link
 
 
-def build_briefing_pack(ds: Dataset, slides: list[ChartSlide], title: str, filters_text: str,
+def build_briefing_pack(ds: Dataset, slides: list, title: str, filters_text: str,
                         banner: str | None = None) -> bytes:
-    """The .pptx as bytes: title slide, one slide per chart, sources slide(s)."""
+    """The .pptx as bytes: title slide, one slide per chart (ChartSlide) or events table (TableSlide,
+    continued over slides), sources slide(s); each chart slide cites at most MAX_SOURCES_PER_SLIDE sources."""
     banner = banner.strip() if banner and banner.strip() else None
     prs = Presentation()
     prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
@@ -263,9 +322,92 @@ def build_briefing_pack(ds: Dataset, slides: list[ChartSlide], title: str, filte
     prs.core_properties.author = "Fasail dashboard"
     numbers = _source_numbers(slides)
     _title_slide(prs, ds, title, filters_text, slides, banner, 1)
-    for i, cs in enumerate(slides, start=2):
-        _chart_slide(prs, ds, cs, numbers, banner, i)
-    _sources_slides(prs, ds, numbers, banner, len(slides) + 2)
+    n = 2
+    for s in slides:
+        if isinstance(s, TableSlide):
+            n += _table_slides(prs, s, numbers, banner, n)
+        else:
+            _chart_slide(prs, ds, s, numbers, banner, n)
+            n += 1
+    _sources_slides(prs, ds, numbers, banner, n)
     out = io.BytesIO()
     prs.save(out)
+    return out.getvalue()
+
+
+# ------------------------------------------------------------------ PDF twin
+PDF_W, PDF_H = 1200, 675   # px per page, 16:9 like the slides
+
+
+def _text_page(heading: str, lines: list[tuple[str, int, str]], banner: str | None, number: int) -> go.Figure:
+    """A page of text drawn by plotly (so kaleido writes it to PDF like the charts): heading, then
+    (text, size, colour) lines, wrapped."""
+    fig = go.Figure()
+    fig.update_xaxes(visible=False, range=[0, 1])
+    fig.update_yaxes(visible=False, range=[0, 1])
+    y = 0.0
+    items = [(heading, 26, "#1A1A1A", True)] + [(text, size, colour, False) for text, size, colour in lines]
+    for text, size, colour, bold in items:
+        for k, line in enumerate(textwrap.wrap(_clean(text), max(30, int(1900 / size))) or [""]):
+            body = escape_text(line)
+            fig.add_annotation(text=f"<b>{body}</b>" if bold else body, xref="paper", yref="paper", x=0, y=1,
+                               yshift=-y, showarrow=False, xanchor="left", yanchor="top",
+                               font=dict(size=size, color=colour, family=FONT))
+            y += size * 1.45
+        y += size * 0.5
+    fig.add_annotation(text=str(number), xref="paper", yref="paper", x=1, y=0, showarrow=False,
+                       font=dict(size=11, color="#555555"), xanchor="right", yanchor="bottom")
+    if banner:
+        fig.add_annotation(text=f"<b>{escape_text(banner)}</b>", xref="paper", yref="paper", x=0.5, y=1,
+                           yshift=30, showarrow=False, font=dict(size=13, color="#B00020"))
+    fig.update_layout(width=PDF_W, height=PDF_H, margin=dict(l=50, r=40, t=60, b=30), paper_bgcolor="white",
+                      plot_bgcolor="white", showlegend=False)
+    return fig
+
+
+def build_briefing_pdf(ds: Dataset, slides: list, title: str, filters_text: str,
+                       banner: str | None = None) -> bytes:
+    """The same briefing as one PDF: a title page, each chart and its key facts, each events table,
+    the sources. Pages are plotly figures written by kaleido and joined with pypdf."""
+    from pypdf import PdfReader, PdfWriter
+
+    from .export import figure_pdf
+    banner = banner.strip() if banner and banner.strip() else None
+    numbers = _source_numbers(slides)
+    pages: list[go.Figure] = []
+    latest = f" · sources as of {ds.latest_source_label}" if ds.latest_source_date is not None else ""
+    pages.append(_text_page(title, [("Filters: " + filters_text, 18, "#1A1A1A"),
+                                    (f"Data: {DATASET_NAME} · {len(ds.events)} events, {len(ds.entities)} entities, "
+                                     f"{len(ds.sources)} sources{latest}", 14, "#555555"),
+                                    (f"Built {format_date(pd.Timestamp(dt.date.today()), 'day')} · {len(slides)} "
+                                     "item(s) · sources listed at the end", 14, "#555555")], banner, 1))
+    for s in slides:
+        if isinstance(s, TableSlide):
+            for k in range(0, max(len(s.rows), 1), TABLE_ROWS_PER_SLIDE):
+                chunk = s.rows[k:k + TABLE_ROWS_PER_SLIDE]
+                lines = [(f"{r.get('date', '')} · {r.get('claim_status', '')} · {r.get('title', '')} "
+                          f"{_marker(tuple(r.get('source_ids', ()))[:1], numbers)}", 13, "#1A1A1A") for r in chunk]
+                pages.append(_text_page(s.title, lines or [("No events.", 13, "#555555")], banner, len(pages) + 1))
+            continue
+        chart = go.Figure(s.figure)
+        chart.update_layout(width=PDF_W)
+        pages.append(chart)
+        facts = [(f"• {text} {_marker(ids, numbers)}", 15, "#1A1A1A") for text, ids in cap_sources(s.facts)]
+        pages.append(_text_page(f"Key facts · {_fig_heading(s.figure)}", facts or [("No key facts recorded for "
+                                                                                    "this chart.", 14, "#555555")],
+                                banner, len(pages) + 1))
+    items = list(numbers.items())
+    for k in range(0, max(len(items), 1), 14):
+        lines = [(f"[{n}] {textwrap.shorten(source_citation(ds, sid)[0], 190, placeholder='…')}", 11, "#1A1A1A")
+                 for sid, n in items[k:k + 14]]
+        pages.append(_text_page("Sources", lines or [("No source is cited.", 12, "#555555")], banner, len(pages) + 1))
+    writer = PdfWriter()
+    for fig in pages:
+        banner_here = banner if fig.layout.meta and isinstance(fig.layout.meta, dict) else None
+        for page in PdfReader(io.BytesIO(figure_pdf(fig, banner=banner_here))).pages:
+            writer.add_page(page)
+    writer.add_metadata({"/Title": _clean(title)[:255], "/Subject": _clean(filters_text)[:255],
+                         "/Author": "Fasail dashboard"})
+    out = io.BytesIO()
+    writer.write(out)
     return out.getvalue()

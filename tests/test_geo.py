@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from fasail.export import figure_png
 from fasail.figures.common import TOPOJSON_DIR, TOPOJSON_URL, toolbar_config
-from fasail.figures.geo import in_frame, map_figure
+from fasail.figures.geo import map_figure, outside_frame
 from fasail.geo import event_points, map_facts, map_subtitle
 from fasail.query import events_in_window
 
@@ -42,7 +42,7 @@ def test_counts_add_up_for_any_subset_of_events(shipped, data):
 def test_the_figure_draws_the_points_and_says_what_it_cannot(shipped):
     events = events_in_window(shipped, *CAMPAIGN)
     points, missing = event_points(shipped, events)
-    outside = points[[not in_frame(a, b) for a, b in zip(points["latitude"], points["longitude"])]]
+    outside = outside_frame(points)
     subtitle = map_subtitle(len(events), points, missing, outside)
     fig = map_figure(shipped, points, events, "Map", subtitle, "Data")
     drawn = [c for t in fig.data if t.customdata is not None for c in t.customdata]
@@ -70,5 +70,6 @@ def test_an_empty_selection_is_a_titled_empty_map(shipped):
     events = events_in_window(shipped, *CAMPAIGN).iloc[:0]
     points, missing = event_points(shipped, events)
     assert points.empty and missing == {"no_place": 0, "no_coordinates": 0}
+    assert map_subtitle(0, points, missing, outside_frame(points)).startswith("0 of 0 events")
     fig = map_figure(shipped, points, events, "T", "S", "Data")
     assert fig.layout.meta["title"] == "T"

@@ -27,6 +27,13 @@ def in_frame(lat: float, lon: float) -> bool:
     return LAT_RANGE[0] <= lat <= LAT_RANGE[1] and LON_RANGE[0] <= lon <= LON_RANGE[1]
 
 
+def outside_frame(points: pd.DataFrame) -> pd.DataFrame:
+    """The markers the frame cannot show (same columns, possibly none)."""
+    mask = pd.Series([not in_frame(a, b) for a, b in zip(points["latitude"], points["longitude"])],
+                     index=points.index, dtype=bool)
+    return points[mask]
+
+
 def map_figure(ds, points: pd.DataFrame, events: pd.DataFrame, title: str, subtitle: str, source: str,
                banner: str | None = None) -> go.Figure:
     """`points` from fasail.geo.event_points; `events` gives the hover titles."""
