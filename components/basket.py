@@ -74,7 +74,7 @@ def basket_panel(ds: Dataset, banner: str | None) -> None:
         if not current:
             st.caption("Empty. 'Add to briefing' under a chart or a table keeps it here across pages.")
         for n, it in enumerate(current):
-            st.markdown(f"{n + 1}. {md_escape(it.title)} · *{md_escape(it.page)}*")
+            st.markdown(f"**{n + 1}** · {md_escape(it.title)} · *{md_escape(it.page)}*")
             cols = st.columns(3)
             cols[0].button("↑", key=f"bk_up_{it.key}", on_click=lambda k=it.key: _store(basket.move(items(), k, -1)),
                            disabled=n == 0, help="Move up")

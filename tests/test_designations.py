@@ -48,7 +48,8 @@ def test_the_september_2025_fto_question_is_answered_in_one_view(shipped):
     earlier = fto[fto["date"] < "2025-09-01"]
     assert "Kata'ib Hezbollah" in set(earlier["listed"])
     fig = designations_figure(fto, "FTO", "s", "Data")
-    drawn = {y for t in fig.data if t.mode == "markers" for y in t.y}
+    names = dict(zip(fig.layout.yaxis.tickvals, fig.layout.yaxis.ticktext))
+    drawn = {names[round(y)] for t in fig.data if t.mode == "markers" for y in t.y}
     assert drawn == set(fto.dropna(subset=["date"])["listed"])
 
 
@@ -69,3 +70,10 @@ def test_an_empty_selection_draws_a_titled_empty_figure(shipped):
     assert fig.layout.meta["title"] == "T" and not fig.data
     assert designations_facts(none) == []
     assert isinstance(designations_table(shipped).loc[0, "date"], pd.Timestamp)
+
+
+def test_listings_of_one_name_on_one_date_do_not_overprint(shipped):
+    kh = designations_table(shipped, factions=["kh"])
+    fig = designations_figure(kh, "KH", "s", "Data")
+    points = [(x, y) for t in fig.data if t.mode == "markers" for x, y in zip(t.x, t.y)]
+    assert len(points) == len(set(points)) == int(kh["date"].notna().sum())
