@@ -16,6 +16,8 @@ from fasail.vocab import label_of
 from fasail.dataset import Dataset
 from fasail.profile_text import arabic_block, heading, source_entry, source_markers
 from fasail.dates import format_date
+from fasail.escape import md_link
+from fasail.links import chronology_on, network_on, view_query, view_url
 from fasail.deck import chronology_facts
 from fasail.figures.chronology import chronology_figure
 from fasail.figures.common import file_stem, source_line
@@ -26,7 +28,8 @@ from fasail.profile import (Comparison, Profile, compare_title, comparison, foun
 from fasail.query import faction_ids
 
 from .charts import show_chart
-from .nav import PAGES
+from .nav import PAGES, page_link
+from .state import control_context
 from .data import data_dir
 from .text import md_escape as _md
 from .export import ChartSlide, briefing_pack_button, export_settings, kaleido_server
@@ -121,8 +124,9 @@ def _ties_list(p: Profile, df: pd.DataFrame, label: str, none_text: str | None) 
         _profile_link(p, r.other_id, r.other)
 
 
-def _organisation(p: Profile) -> None:
+def _organisation(ds: Dataset, p: Profile) -> None:
     st.subheader("Organisation")
+    ctx = control_context(ds)
     if p.leaders.empty:
         st.markdown("- **Leaders:** none recorded in the sources")
     else:
@@ -132,7 +136,12 @@ def _organisation(p: Profile) -> None:
             "status": [("led (ended)" if s == "ended" else "leads") + (f" · {e}" if e else "")
                        for s, e in zip(p.leaders["status"], p.leaders["leader_ended"])],
             "confidence": p.leaders["confidence"].astype(str), "note": p.leaders["note"],
-            "sources": [p.markers(ids) for ids in p.leaders["source_ids"]]}), hide_index=True, width="stretch")
+            "sources": [p.markers(ids) for ids in p.leaders["source_ids"]],
+            "network": [view_url("network", network_on(ctx, s, p.entity_id)) for s in p.leaders["start"]]}),
+            hide_index=True, width="stretch",
+            column_config={"network": st.column_config.LinkColumn(
+                "network", display_text="open", help="The network as of the tie's start (or the earliest date the "
+                                                     "network view covers), focused on this faction")})
     items = p.items[p.items["section"] == "organisation"]
     brig = items[items["label"] == "PMF brigade"]
     if len(brig):
@@ -156,11 +165,15 @@ def _organisation(p: Profile) -> None:
             st.dataframe(pd.DataFrame({
                 "tie": [f"{'→' if d == 'out' else '←'} {label_of(t)}" for t, d in zip(ties["rel_type"], ties["direction"])],
                 "other": ties["other"], "span": ties["span"], "confidence": ties["confidence"].astype(str),
-                "note": ties["note"], "sources": [p.markers(ids) for ids in ties["source_ids"]]}),
-                hide_index=True, width="stretch")
+                "note": ties["note"], "sources": [p.markers(ids) for ids in ties["source_ids"]],
+                "network": [view_url("network", network_on(ctx, s, p.entity_id)) for s in ties["start"]]}),
+                hide_index=True, width="stretch",
+                column_config={"network": st.column_config.LinkColumn(
+                "network", display_text="open", help="The network as of the tie's start (or the earliest date the "
+                                                     "network view covers), focused on this faction")})
 
 
-def _designations(p: Profile) -> None:
+def _designations(ds: Dataset, p: Profile) -> None:
     st.subheader("Designations")
     if p.designations.empty:
         st.markdown("None recorded in the sources.")
@@ -173,6 +186,8 @@ def _designations(p: Profile) -> None:
                                "sources": [p.markers(ids) for ids in d["source_ids"]]}),
                  hide_index=True, width="stretch")
     st.caption("Dated designations are also marked (◆) on the posture chart.")
+    page_link("designations", f"Every listing of {p.name} and its people, beside the other factions' (Designations)",
+              view_query("designations", control_context(ds), faction=(p.entity_id,)))
 
 
 def _posture(ds: Dataset, p: Profile) -> object:
@@ -197,8 +212,11 @@ def _events(ds: Dataset, p: Profile) -> None:
     if ev.empty:
         st.markdown("No events in the dataset involve this faction.")
         return
+    ctx = control_context(ds)
     st.markdown("**Five key events**\n" + "\n".join(
-        f"- {r.date_label} · **{_md(r.title)}** · *{r.claim_status}* · {_md(r.role)} {_marks(p, r.source_ids)}"
+        f"- {r.date_label} · **{_md(r.title)}** · *{r.claim_status}* · {_md(r.role)} {_marks(p, r.source_ids)} · "
+        + md_link("on the timeline", view_url("chronology", chronology_on(ctx, r.date, r.date_precision,
+                                                                           (p.entity_id,))))
         for r in p.key_events.itertuples(index=False)))
     ids = [s for x in ev["source_ids"] for s in x]
     fig = chronology_figure(ds, ev, f"{p.name}: events in the dataset",
@@ -210,8 +228,11 @@ def _events(ds: Dataset, p: Profile) -> None:
                                "type": ev["event_type"].astype(str).map(label_of).astype(str),
                                "claim status": ev["claim_status"].astype(str), "role": ev["role"],
                                "role confidence": ev["role_confidence"],
-                               "sources": [p.markers(x) for x in ev["source_ids"]]}),
-                 hide_index=True, width="stretch")
+                               "sources": [p.markers(x) for x in ev["source_ids"]],
+                               "timeline": [view_url("chronology", chronology_on(ctx, d, pr, (p.entity_id,)))
+                                            for d, pr in zip(ev["date"], ev["date_precision"])]}),
+                 hide_index=True, width="stretch",
+                 column_config={"timeline": st.column_config.LinkColumn("timeline", display_text="open")})
     st.page_link(PAGES["chronology"][0], label=f"Open {p.name}'s events in the Chronology",
                  query_params={"faction": p.entity_id, "from": ev["date"].min().date().isoformat()})
 
@@ -290,8 +311,8 @@ def profile_view(ds: Dataset, entity_id: str, f: Filters) -> None:
     net = network_items(ds, entity_id, pd.Timestamp(when))
     p = with_items(ds, base, net)
     _header(p)
-    _organisation(p)
-    _designations(p)
+    _organisation(ds, p)
+    _designations(ds, p)
     posture_fig = _posture(ds, p)
     _events(ds, p)
     _network(ds, p, f, net)

@@ -33,3 +33,25 @@ def event_links(ds, event: pd.Series, ctx: Context) -> list[tuple[str, str, dict
     links = [("network", label, view_query("network", ctx, asof=when, focus=focus))]
     links += [("factions", f"Profile: {names.get(f, f)}", view_query("factions", ctx, faction=(f,))) for f in factions]
     return links
+
+
+def view_url(page: str, query: dict[str, list[str]]) -> str:
+    """A relative link to the page's view ('chronology?faction=kh&from=…'): page keys are the URL paths."""
+    from urllib.parse import urlencode
+    return page + ("?" + urlencode(query, doseq=True) if query else "")
+
+
+def chronology_on(ctx: Context, when, precision: str, factions=()) -> dict[str, list[str]]:
+    """The chronology over exactly the period of a date (a day, or its whole month or year)."""
+    from .dates import period_last_day
+    start = pd.Timestamp(when)
+    end = period_last_day(start, str(precision) if str(precision) in ("month", "year") else "day")
+    lo, hi = ctx.lo, ctx.hi
+    clamp = lambda d: min(max(d, lo), hi)  # noqa: E731
+    return view_query("chronology", ctx, faction=tuple(factions), **{"from": clamp(start.date()), "to": clamp(end.date())})
+
+
+def network_on(ctx: Context, when, focus: str | None) -> dict[str, list[str]]:
+    """The network as of a date (clamped to the data), focused on an actor."""
+    day = pd.Timestamp(when).date() if when is not None and not pd.isna(when) else ctx.asof_hi
+    return view_query("network", ctx, asof=min(max(day, ctx.lo), ctx.asof_hi), focus=focus)

@@ -36,3 +36,22 @@ def test_a_month_dated_event_says_which_day_the_network_shows(shipped):
     ev = events_in_window(shipped)
     month = ev[ev["date_precision"].astype(str) == "month"].iloc[0]
     assert "first day of the event's period" in event_links(shipped, month, ctx)[0][1]
+
+
+def test_profile_links_land_on_views_that_show_the_record(shipped):
+    from fasail.links import chronology_on, network_on, view_url
+    from fasail.profile import profile_bundle
+    ctx = dataset_context(shipped)
+    p = profile_bundle(shipped, "kh")
+    for r in p.key_events.itertuples(index=False):
+        state = parse_query(chronology_on(ctx, r.date, r.date_precision, ("kh",)), "chronology", ctx).state
+        shown = events_in_window(shipped, pd.Timestamp(state["from"]), pd.Timestamp(state["to"]), factions=["kh"])
+        assert r.event_id in set(shown["event_id"])
+    dated = p.leaders.dropna(subset=["start"])
+    leader = dated[dated["start"] >= pd.Timestamp(ctx.lo)].iloc[0]
+    state = parse_query(network_on(ctx, leader["start"], "kh"), "network", ctx).state
+    assert state["asof"] == leader["start"].date() and state["focus"] == "kh"
+    early = parse_query(network_on(ctx, pd.Timestamp("2003-10-01"), "kh"), "network", ctx)
+    assert early.state["asof"] == ctx.lo and not early.notices        # the earliest date the view shows
+    assert parse_query(network_on(ctx, None, "kh"), "network", ctx).state["asof"] == ctx.asof_hi
+    assert view_url("network", {"asof": ["2020-01-01"], "focus": ["kh"]}) == "network?asof=2020-01-01&focus=kh"

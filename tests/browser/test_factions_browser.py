@@ -29,3 +29,23 @@ def test_compare_mode_renders_one_swimlane_chart(page, server_url):
     assert "designation (FTO, SDGT …)" in names and "political integration" in names
     screenshot(page, "factions_compare")
     assert not page.watch.external_requests, page.watch.external_requests
+
+
+def test_a_key_event_links_to_the_timeline_that_shows_it(page, server_url):
+    from conftest import assert_no_exception, open_page, wait_rendered
+    open_page(page, server_url + "/factions?faction=kh")
+    link = page.get_by_role("link", name="on the timeline").first
+    link.wait_for(timeout=60_000)
+    href = link.get_attribute("href")
+    assert href.startswith("chronology?") and "faction=kh" in href and "from=" in href
+    title = page.locator("li", has=link).first.locator("strong").first.inner_text()
+    with page.context.expect_page(timeout=30_000) as opened:     # Markdown links open a new tab
+        link.click()
+    tab = opened.value
+    tab.wait_for_load_state()
+    wait_rendered(tab)
+    tab.wait_for_selector(".js-plotly-plot .main-svg", timeout=60_000)
+    names = tab.evaluate("() => Array.from(document.querySelectorAll('.js-plotly-plot')).flatMap(el => "
+                         "(el.data || []).flatMap(t => (t.hovertext || [])))")
+    assert any(title[:40] in str(h) for h in names), (title, names[:3])
+    assert_no_exception(tab)
