@@ -22,7 +22,7 @@ from fasail.escape import csv_bytes
 from fasail.dates import format_date
 from fasail.figures.common import file_stem, source_line
 from fasail.figures.network import network_figure
-from fasail.network import (SIZE_MEASURES, edge_table, ego_union, graph_as_of, graph_diff,
+from fasail.network import (SIZE_MEASURES, compare_graph, edge_table, ego_union, graph_as_of, graph_diff,
                             graph_source_ids, layout_positions, network_metrics, source_labels)
 from fasail.network_html import STATIC_ASSET_BASE, network_html
 from fasail.query import entity_names, front_parents
@@ -38,7 +38,7 @@ from fasail.vocab import label_of
 DEFAULT_COMPARE = dt.date(2020, 1, 1)
 K_CMP_ON = "w_compare_on"
 ASPECT = 1.8
-VIEW_HEIGHT, COMPARE_HEIGHT = 620, 480
+VIEW_HEIGHT = 620
 
 
 @dataclass
@@ -136,6 +136,23 @@ def _show_graph(ds: Dataset, g, positions, when, scope, v: NetworkView, height: 
     return network_figure(g, positions, title, subtitle, src, size_by=v.size_by)
 
 
+def _show_compare(ds: Dataset, both, positions, d0: dt.date, d1: dt.date, scope: str, v: NetworkView, height: int):
+    """The two dates as one picture on one layout: ties gained, kept and lost styled apart."""
+    a, b = format_date(d0, "day"), format_date(d1, "day")
+    title = f"Network on {a} compared with {b} · {scope}"
+    count = lambda what, k: sum(1 for *_, d in what if d.get("change") == k)  # noqa: E731
+    edges = list(both.edges(data=True))
+    nodes = list(both.nodes(data=True))
+    subtitle = (f"ties: {count(edges, 'gained')} gained, {count(edges, 'kept')} kept, {count(edges, 'lost')} lost · "
+                f"actors: {count(nodes, 'gained')} new, {count(nodes, 'lost')} gone · thick solid = gained, "
+                "thin = kept, dashed = lost")
+    src = source_line(ds, both.number_of_edges(), "ties", graph_source_ids(both))
+    html = network_html(both, positions, title, subtitle, src, source_labels=source_labels(ds), size_by=v.size_by,
+                        height=height, file_stem=file_stem(title), asset_base=STATIC_ASSET_BASE)
+    st.iframe(html, height=height + 150)
+    return network_figure(both, positions, title, subtitle, src, size_by=v.size_by)
+
+
 def _diff_section(ds: Dataset, before, after, d0: dt.date, d1: dt.date) -> dict:
     diff = graph_diff(before, after)
     a, b = format_date(d0, "day"), format_date(d1, "day")
@@ -151,7 +168,9 @@ def _diff_section(ds: Dataset, before, after, d0: dt.date, d1: dt.date) -> dict:
     for col, key, label in ((cols[0], "nodes_lost", f"Actors on {a}, gone by {b}"),
                             (cols[1], "nodes_gained", f"Actors on {b}, absent on {a}")):
         col.markdown(f"**{label}**")
-        col.dataframe(diff[key].assign(type=diff[key]["type"].astype(str).map(label_of).astype(str)), hide_index=True,
+        shown = diff[key].assign(type=diff[key]["type"].astype(str).map(label_of).astype(str),
+                                 source_ids=diff[key]["source_ids"].map("; ".join))
+        col.dataframe(shown.rename(columns={"ties": "via the ties", "source_ids": "sources"}), hide_index=True,
                       width="stretch", key=f"net_{key}")
     return diff
 
@@ -205,11 +224,7 @@ def network_view(ds: Dataset, f: Filters, v: NetworkView) -> None:
     else:
         d0, d1 = sorted((v.compare, v.asof))
         g0, g1 = (_graph(ds, d0, f, v), g) if d1 == v.asof else (g, _graph(ds, d1, f, v))
-        cols = st.columns(2)
-        figures = []
-        for col, gg, d in ((cols[0], g0, d0), (cols[1], g1, d1)):
-            with col:
-                figures.append(_show_graph(ds, gg, positions, d, scope, v, COMPARE_HEIGHT))
+        figures = [_show_compare(ds, compare_graph(g0, g1), positions, d0, d1, scope, v, VIEW_HEIGHT)]
         diff, span = _diff_section(ds, g0, g1, d0, d1), (d0, d1)
     if g.number_of_nodes() == 0:
         st.info("No actors or ties match this view on this date. Move the date, or clear the focus and filters.")

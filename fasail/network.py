@@ -168,12 +168,48 @@ def graph_diff(before: nx.MultiDiGraph, after: nx.MultiDiGraph) -> dict[str, pd.
                             columns=["entity_id", "name", "type"])
 
     e_before, e_after = edge_table(before), edge_table(after)
+    gained = e_after[~e_after["rel_id"].isin(e_before["rel_id"])]
+    lost = e_before[~e_before["rel_id"].isin(e_after["rel_id"])]
+
+    def via(df_nodes, ties):
+        """Each actor with the gained (or lost) ties that bring it in (or take it out), and their sources."""
+        texts, ids = [], []
+        for n in df_nodes["entity_id"]:
+            mine = ties[(ties["from_id"] == n) | (ties["to_id"] == n)]
+            texts.append("; ".join(f"{a} {str(r).replace('_', ' ')} {b} ({s})"
+                                   for a, r, b, s in zip(mine["from"], mine["rel_type"], mine["to"], mine["span"])))
+            ids.append(tuple(dict.fromkeys(s for x in mine["source_ids"] for s in x)))
+        return df_nodes.assign(ties=texts, source_ids=ids)
+
     return {
-        "nodes_gained": nodes(after, set(after) - set(before)),
-        "nodes_lost": nodes(before, set(before) - set(after)),
-        "edges_gained": e_after[~e_after["rel_id"].isin(e_before["rel_id"])].reset_index(drop=True),
-        "edges_lost": e_before[~e_before["rel_id"].isin(e_after["rel_id"])].reset_index(drop=True),
+        "nodes_gained": via(nodes(after, set(after) - set(before)), gained),
+        "nodes_lost": via(nodes(before, set(before) - set(after)), lost),
+        "edges_gained": gained.reset_index(drop=True),
+        "edges_lost": lost.reset_index(drop=True),
     }
+
+
+CHANGES = ("gained", "kept", "lost")
+
+
+def compare_graph(before: nx.MultiDiGraph, after: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """Both dates as one graph: every node and tie of either, with `change` = gained (only at the
+    later date), lost (only at the earlier) or kept (both)."""
+    g = nx.MultiDiGraph()
+    for n, d in before.nodes(data=True):
+        g.add_node(n, **d, change="kept" if n in after else "lost")
+    for n, d in after.nodes(data=True):
+        if n not in g:
+            g.add_node(n, **d, change="gained")
+    kept = {d["rel_id"] for _, _, d in after.edges(data=True)}
+    seen = set()
+    for a, b, d in before.edges(data=True):
+        g.add_edge(a, b, key=d["rel_id"], **dict(d, change="kept" if d["rel_id"] in kept else "lost"))
+        seen.add(d["rel_id"])
+    for a, b, d in after.edges(data=True):
+        if d["rel_id"] not in seen:
+            g.add_edge(a, b, key=d["rel_id"], **dict(d, change="gained"))
+    return g
 
 
 def network_metrics(g: nx.MultiDiGraph) -> pd.DataFrame:

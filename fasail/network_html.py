@@ -17,7 +17,7 @@ import networkx as nx
 from pyvis.network import Network
 
 from .network import node_sizes
-from .palette import EDGE_STYLES, UNDATED_EDGE_STYLE
+from .palette import CHANGE_EDGE_STYLES, CHANGE_LABELS, CHANGE_NODE_BORDERS, EDGE_STYLES, UNDATED_EDGE_STYLE
 from .vocab import label_of
 from .palette import ENTITY_TYPE_SHAPES, faction_colour
 
@@ -204,6 +204,11 @@ def strip_external(html: str) -> str:
 
 
 def _legend_edges(g: nx.MultiDiGraph) -> list[dict]:
+    changes = {d.get("change") for _, _, d in g.edges(data=True)} - {None}
+    if changes:
+        styles = [(CHANGE_LABELS[c], CHANGE_EDGE_STYLES[c]) for c in CHANGE_EDGE_STYLES if c in changes]
+        return [{"label": label, "colour": s["colour"], "arrow": s["arrow"], "dash": _VIS_DASHES[s["dash"]] or [],
+                 "dasharray": " ".join(map(str, _VIS_DASHES[s["dash"]] or []))} for label, s in styles]
     present = sorted({d["rel_type"] for _, _, d in g.edges(data=True) if not d.get("undated")},
                      key=list(EDGE_STYLES).index)
     styles = [(label_of(r), EDGE_STYLES[r]) for r in present]
@@ -232,15 +237,21 @@ def network_html(g: nx.MultiDiGraph, positions: dict[str, tuple[float, float]], 
         d = g.nodes[n]
         x, y = positions.get(n, (0.0, 0.0))
         shape = ENTITY_TYPE_SHAPES.get(d["type"], "dot")
-        net.add_node(n, label=str(d["name"]), shape=shape, color=faction_colour(n, d["type"]),
+        border, width = CHANGE_NODE_BORDERS.get(d.get("change"), ("#444444", 1))
+        extra = {"gained": " · new at the later date", "lost": " · gone by the later date"}.get(d.get("change"), "")
+        net.add_node(n, label=str(d["name"]), shape=shape,
+                     color={"background": faction_colour(n, d["type"]), "border": border},
                      size=sizes.get(n, 12), x=float(x), y=float(y), physics=False,
-                     title=node_tooltip(d, source_labels, f"Ties shown: {degree.get(n, 0)}"),
-                     borderWidth=1, font={"size": 15, "strokeWidth": 3, "strokeColor": "#ffffff"})
+                     title=node_tooltip(d, source_labels, f"Ties shown: {degree.get(n, 0)}{extra}"),
+                     borderWidth=width, shapeProperties={"borderDashes": [6, 4] if d.get("change") == "lost" else False},
+                     font={"size": 15, "strokeWidth": 3, "strokeColor": "#ffffff"})
     seen: dict[tuple[str, str], int] = {}
     for a, b, d in sorted(g.edges(data=True), key=lambda e: (e[0], e[1], e[2]["rel_id"])):
         style = EDGE_STYLES.get(d["rel_type"], EDGE_STYLES["member_of"])
         if d.get("undated"):
             style = UNDATED_EDGE_STYLE
+        if d.get("change"):
+            style = CHANGE_EDGE_STYLES[d["change"]]
         pair = tuple(sorted((a, b)))
         k = seen.get(pair, 0)
         seen[pair] = k + 1

@@ -107,3 +107,13 @@ EDGE_STYLES: dict[str, dict] = {
 }
 # Ties no source dates, drawn only when the user includes them: faint and dotted, whatever their type.
 UNDATED_EDGE_STYLE = {"colour": "#BBBBBB", "dash": "dot", "arrow": False, "width": 1.0}
+# Two dates drawn as one picture: a tie's change between them outranks its type (told apart by
+# width and dash, so greyscale keeps it: gained thick solid, kept thin solid, lost dashed).
+CHANGE_EDGE_STYLES: dict[str, dict] = {
+    "gained": {"colour": "#1B7837", "dash": None,   "arrow": True, "width": 3.2},
+    "kept":   {"colour": "#555555", "dash": None,   "arrow": True, "width": 1.2},
+    "lost":   {"colour": "#B2182B", "dash": "dash", "arrow": True, "width": 2.2},
+}
+CHANGE_LABELS = {"gained": "tie gained (only at the later date)", "kept": "tie kept (on both dates)",
+                 "lost": "tie lost (only at the earlier date)"}
+CHANGE_NODE_BORDERS = {"gained": ("#1B7837", 4), "lost": ("#B2182B", 3), "kept": ("#444444", 1)}

@@ -59,10 +59,10 @@ def test_default_view_draws_the_latest_network_with_metrics():
 def test_url_compare_and_alias_focus_are_read_and_written_back():
     at = _open({"asof": "2026-03-01", "compare": "2020-01-15", "focus": "Kataib Hizballah", "depth": "2"})
     frames = _iframes(at)
-    assert len(frames) == 2
-    assert "Network as of 15 Jan 2020" in frames[0] and "Network as of 1 Mar 2026" in frames[1]
-    assert "kh" in _nodes(frames[0]) and "kh" in _nodes(frames[1])
-    assert "Kata&#39;ib Hezbollah: ties within 2 steps" in frames[1]
+    assert len(frames) == 1                                            # both dates as one picture
+    assert "Network on 15 Jan 2020 compared with 1 Mar 2026" in frames[0] and "kh" in _nodes(frames[0])
+    assert "Kata&#39;ib Hezbollah: ties within 2 steps" in frames[0]
+    assert "tie gained (only at the later date)" in frames[0] and "tie lost (only at the earlier date)" in frames[0]
     assert any("What changed from 15 Jan 2020 to 1 Mar 2026" in s.value for s in at.subheader)
     assert at.query_params["focus"] == "kh" and at.query_params["depth"] == "2"
     assert at.query_params["compare"] == "2020-01-15"
@@ -75,7 +75,7 @@ def test_widgets_are_mirrored_in_the_url():
     assert at.query_params["asof"] == "2024-05-01"
     at.toggle(key="w_compare_on").set_value(True).run()
     assert at.query_params["compare"] == "2020-01-01"
-    assert len(_iframes(at)) == 2
+    assert len(_iframes(at)) == 1 and "compared with" in _iframes(at)[0]
     at.radio(key="w_depth").set_value(2).run()
     at.selectbox(key="w_focus").set_value("aah").run()
     assert at.query_params["focus"] == "aah" and at.query_params["depth"] == "2"

@@ -129,3 +129,20 @@ def test_the_who_says_so_layer_draws_attributions_with_their_asserter(shipped):
     earlier = assertion_ties(shipped, "2023-12-31")
     assert later["events"].sum() > earlier["events"].sum()   # only events up to the date count
     assert (earlier["first"] <= pd.Timestamp("2023-12-31")).all()
+
+
+def test_compare_graph_marks_every_tie_and_actor_once(shipped):
+    from fasail.network import compare_graph, graph_as_of, graph_diff
+    before, after = graph_as_of(shipped, "2020-01-15"), graph_as_of(shipped, "2026-03-01")
+    both = compare_graph(before, after)
+    diff = graph_diff(before, after)
+    changes = [d["change"] for *_, d in both.edges(data=True)]
+    assert changes.count("gained") == len(diff["edges_gained"]) and changes.count("lost") == len(diff["edges_lost"])
+    kept = {d["rel_id"] for *_, d in before.edges(data=True)} & {d["rel_id"] for *_, d in after.edges(data=True)}
+    assert changes.count("kept") == len(kept)
+    assert both.number_of_edges() == len(kept) + len(diff["edges_gained"]) + len(diff["edges_lost"])
+    node_change = dict(both.nodes(data="change"))
+    assert {n for n, c in node_change.items() if c == "gained"} == set(diff["nodes_gained"]["entity_id"])
+    assert {n for n, c in node_change.items() if c == "lost"} == set(diff["nodes_lost"]["entity_id"])
+    lost_actor = diff["nodes_lost"].iloc[0]
+    assert lost_actor["ties"] and lost_actor["source_ids"]          # the ties that took it out, sourced

@@ -28,8 +28,8 @@ def test_network_draws_offline_and_exports_a_wide_png(page, server_url, tmp_path
     open_page(page, server_url + "/network?compare=2020-01-15&asof=2026-03-01")
     frame = _network_frame(page)
     assert_no_exception(page)
-    assert page.locator("iframe").count() == 2
-    assert "Network as of 15 Jan 2020" in frame.locator("#fasail-head").inner_text()
+    assert page.locator("iframe").count() == 1                       # the two dates as one picture
+    assert "Network on 15 Jan 2020 compared with 1 Mar 2026" in frame.locator("#fasail-head").inner_text()
     # The drawing library comes once from the app's static folder, not inlined into each render.
     loaded = frame.locator("body").evaluate("() => performance.getEntriesByType('resource').map(e => e.name)")
     assert any(u.endswith("/app/static/vis-9.1.2/vis-network.min.js") for u in loaded), loaded
@@ -43,7 +43,7 @@ def test_network_draws_offline_and_exports_a_wide_png(page, server_url, tmp_path
     assert head[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = struct.unpack(">II", head[16:24])
     assert width >= 2000 and height > 1000
-    assert info.value.suggested_filename.startswith("fasail_network-as-of-15-jan-2020")
+    assert info.value.suggested_filename.startswith("fasail_network-on-15-jan-2020-compared-with-1-mar-2026")
     assert not page.watch.external_requests, page.watch.external_requests
     assert not page.watch.console_errors, page.watch.console_errors
 
