@@ -25,14 +25,20 @@ from fasail.figures.network import network_figure
 from fasail.network import (SIZE_MEASURES, compare_graph, edge_table, ego_union, graph_as_of, graph_diff,
                             graph_source_ids, layout_positions, network_metrics, source_labels)
 from fasail.network_html import STATIC_ASSET_BASE, network_html
+from fasail.links import view_query
 from fasail.query import entity_names, front_parents
+from fasail.schema import FACTION_TYPES
 
 from .basket import add_chart_button
+from .events import source_list
+from .nav import page_link
+from .network_canvas import clear_selection, network_canvas, selected
 from .charts import show_chart
 from .data import data_dir
 from .export import ChartSlide, briefing_pack_button
 from .filters import Filters, page_controls
 from .state import control_context, set_value
+from .text import md_escape
 from fasail.vocab import label_of
 
 DEFAULT_COMPARE = dt.date(2020, 1, 1)
@@ -131,8 +137,8 @@ def _labels(ds: Dataset, g: nx.MultiDiGraph, when: dt.date, scope: str, size_by:
 def _show_graph(ds: Dataset, g, positions, when, scope, v: NetworkView, height: int):
     title, subtitle, src = _labels(ds, g, when, scope, v.size_by)
     html = network_html(g, positions, title, subtitle, src, source_labels=source_labels(ds), size_by=v.size_by,
-                        height=height, file_stem=file_stem(title), asset_base=STATIC_ASSET_BASE)
-    st.iframe(html, height=height + 150)
+                        height=height, file_stem=file_stem(title), asset_base=STATIC_ASSET_BASE, interactive=True)
+    network_canvas(html, height + 150, "net_canvas")
     return network_figure(g, positions, title, subtitle, src, size_by=v.size_by)
 
 
@@ -148,9 +154,40 @@ def _show_compare(ds: Dataset, both, positions, d0: dt.date, d1: dt.date, scope:
                 "thin = kept, dashed = lost")
     src = source_line(ds, both.number_of_edges(), "ties", graph_source_ids(both))
     html = network_html(both, positions, title, subtitle, src, source_labels=source_labels(ds), size_by=v.size_by,
-                        height=height, file_stem=file_stem(title), asset_base=STATIC_ASSET_BASE)
-    st.iframe(html, height=height + 150)
+                        height=height, file_stem=file_stem(title), asset_base=STATIC_ASSET_BASE, interactive=True)
+    network_canvas(html, height + 150, "net_canvas_compare")
     return network_figure(both, positions, title, subtitle, src, size_by=v.size_by)
+
+
+def _selection_panel(ds: Dataset, g: nx.MultiDiGraph, v: NetworkView) -> None:
+    """What a click on the drawing picked: a node's profile, chronology and focus links; a tie's sources."""
+    pick = selected()
+    node, edge = pick.get("node"), pick.get("edge")
+    tie = next(((a, b, d) for a, b, d in g.edges(data=True) if d["rel_id"] == edge), None) if edge else None
+    if not (node in g or tie):
+        st.caption("Click an actor for its profile and chronology, or a tie for its sources.")
+        return
+    ctx = control_context(ds)
+    with st.container(border=True, key="net_selection"):
+        if node in g:
+            d = g.nodes[node]
+            st.markdown(f"**Selected: {md_escape(d['name'])}** · {md_escape(label_of(d['type']))} · "
+                        f"{g.degree(node)} ties in this view")
+            cols = st.columns(3)
+            if d["type"] in FACTION_TYPES:
+                page_link("factions", f"Profile of {d['name']}", view_query("factions", ctx, faction=(node,)),
+                          container=cols[0])
+                page_link("chronology", f"{d['name']}'s events (Chronology)",
+                          view_query("chronology", ctx, faction=(node,)), container=cols[1])
+            page_link("network", f"Focus the network on {d['name']}",
+                      view_query("network", ctx, asof=v.asof, focus=node), container=cols[2])
+        else:
+            a, b, d = tie
+            st.markdown(f"**Selected tie:** {md_escape(g.nodes[a]['name'])} · {md_escape(label_of(d['rel_type']))}"
+                        f" · {md_escape(g.nodes[b]['name'])} · {md_escape(d['span'])} · "
+                        f"*{md_escape(str(d['confidence']))} confidence*")
+            source_list(ds, d["source_ids"])
+        st.button("Clear the selection", key="net_clear", on_click=clear_selection)
 
 
 def _diff_section(ds: Dataset, before, after, d0: dt.date, d1: dt.date) -> dict:
@@ -224,10 +261,12 @@ def network_view(ds: Dataset, f: Filters, v: NetworkView) -> None:
     else:
         d0, d1 = sorted((v.compare, v.asof))
         g0, g1 = (_graph(ds, d0, f, v), g) if d1 == v.asof else (g, _graph(ds, d1, f, v))
-        figures = [_show_compare(ds, compare_graph(g0, g1), positions, d0, d1, scope, v, VIEW_HEIGHT)]
+        both = compare_graph(g0, g1)
+        figures = [_show_compare(ds, both, positions, d0, d1, scope, v, VIEW_HEIGHT)]
         diff, span = _diff_section(ds, g0, g1, d0, d1), (d0, d1)
     if g.number_of_nodes() == 0:
         st.info("No actors or ties match this view on this date. Move the date, or clear the focus and filters.")
+    _selection_panel(ds, both if v.compare is not None else g, v)
     def facts_now():   # computed when added to the briefing, from the view as drawn
         return _key_facts(ds, g, network_metrics(g), v.asof, diff, span)
 

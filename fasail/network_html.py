@@ -72,6 +72,14 @@ div.vis-tooltip { white-space: pre-wrap; max-width: 460px; font-family: inherit;
   var options = {{ options|tojson }};
   var network = new vis.Network(container, {nodes: nodes, edges: edges}, options);
   window.fasailNetwork = network;
+  if (META.interactive && window.parent !== window) {
+    // Tell the app which node or tie was clicked (ids only; the app looks up everything else).
+    network.on("click", function (params) {
+      var msg = {fasail: "click", node: params.nodes.length ? String(params.nodes[0]) : null,
+                 edge: !params.nodes.length && params.edges.length ? String(params.edges[0]) : null};
+      if (msg.node || msg.edge) window.parent.postMessage(msg, "*");
+    });
+  }
   network.once("afterDrawing", function () { container.dataset.ready = "1"; });
 
   function wrap(ctx, text, maxWidth) {
@@ -220,11 +228,13 @@ def _legend_edges(g: nx.MultiDiGraph) -> list[dict]:
 
 def network_html(g: nx.MultiDiGraph, positions: dict[str, tuple[float, float]], title: str, subtitle: str,
                  source_line: str, *, source_labels: dict[str, str] | None = None, size_by: str = "degree",
-                 height: int = 640, file_stem: str = "fasail_network", asset_base: str | None = None) -> str:
+                 height: int = 640, file_stem: str = "fasail_network", asset_base: str | None = None,
+                 interactive: bool = False) -> str:
     """A standalone HTML page drawing `g` at `positions` with physics off.
 
     With `asset_base` (a relative URL such as STATIC_ASSET_BASE) the page loads vis-network from
     there, once per browser (cached), instead of inlining ~0.7 MB of script and style into every render.
+    `interactive`: a click on a node or tie is posted to the embedding page (components/network_canvas.py).
 
     Node shape = entity type, colour = faction palette, size = `size_by`
     (degree or betweenness); edge style = relationship type; tooltips give
@@ -275,7 +285,7 @@ def network_html(g: nx.MultiDiGraph, positions: dict[str, tuple[float, float]], 
     legend_nodes = [{"label": label_of(t), "shape_symbol": _SHAPE_SYMBOLS.get(ENTITY_TYPE_SHAPES.get(t, "dot"), "●")}
                     for t in types]
     meta = {"title": str(title), "subtitle": str(subtitle), "source": str(source_line), "file": str(file_stem),
-            "width": EXPORT_WIDTH, "height": EXPORT_HEIGHT, "viewHeight": int(height),
+            "width": EXPORT_WIDTH, "height": EXPORT_HEIGHT, "viewHeight": int(height), "interactive": bool(interactive),
             "legend": [{"label": e["label"], "colour": e["colour"], "dash": e["dash"]} for e in legend_edges]}
     html = _environment().from_string(_TEMPLATE).render(
         nodes=nodes, edges=edges, options=options, meta=meta, title=title, subtitle=subtitle,

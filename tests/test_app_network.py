@@ -39,7 +39,10 @@ def _nodes(html: str) -> set[str]:
 
 
 def _iframes(at) -> list[str]:
-    return [el.proto.srcdoc for el in at.get("iframe")]
+    """The network pages drawn: the network canvas component's data (and any plain iframe)."""
+    drawn = [json.loads(el.proto.json)["html"] for el in at.main
+             if el.proto.__class__.__name__ == "BidiComponent" and el.proto.component_name.endswith("fasail_network")]
+    return drawn + [el.proto.srcdoc for el in at.get("iframe")]
 
 
 def test_default_view_draws_the_latest_network_with_metrics():

@@ -69,3 +69,41 @@ def test_hostile_entity_name_shows_as_text(page, hostile_server_url):
     assert frame.locator("img[src=x], a[href^='javascript']").count() == 0
     assert not dialogs, dialogs
     assert not page.watch.external_requests, page.watch.external_requests
+
+
+def _click_node(page, frame, node_id: str) -> None:
+    dom = frame.locator("body").evaluate(
+        f"() => {{ const n = window.fasailNetwork; return n.canvasToDOM(n.getPositions([{node_id!r}])[{node_id!r}]); }}")
+    box = frame.locator("#mynetwork").bounding_box()
+    page.mouse.click(box["x"] + dom["x"], box["y"] + dom["y"])
+
+
+def test_clicking_a_node_offers_its_profile_and_a_tie_its_sources(page, server_url):
+    from conftest import wait_rendered
+    open_page(page, server_url + "/network?asof=2024-01-28&focus=kh")
+    frame = _network_frame(page)
+    _click_node(page, frame, "kh")
+    panel = page.locator(".st-key-net_selection")
+    panel.wait_for(timeout=30_000)
+    assert "Selected: Kata'ib Hezbollah" in panel.inner_text()
+    screenshot(page, "network_node_clicked")
+    # A tie: click the middle of KH's first tie.
+    mid = frame.locator("body").evaluate("""() => { const n = window.fasailNetwork;
+        const e = n.getConnectedEdges('kh')[0], ends = n.getConnectedNodes(e), p = n.getPositions(ends);
+        const a = p[ends[0]], b = p[ends[1]];
+        return {edge: e, dom: n.canvasToDOM({x: (a.x + b.x) / 2, y: (a.y + b.y) / 2})}; }""")
+    box = frame.locator("#mynetwork").bounding_box()
+    page.mouse.click(box["x"] + mid["dom"]["x"], box["y"] + mid["dom"]["y"])
+    page.wait_for_function("() => { const el = document.querySelector('.st-key-net_selection');"
+                           " return el && el.innerText.includes('Selected tie'); }", timeout=30_000)
+    assert page.locator(".st-key-net_selection li").count() >= 1            # its sources, listed
+    _click_node(page, frame, "kh")
+    panel.get_by_role("link", name="Profile of Kata'ib Hezbollah").wait_for(timeout=30_000)
+    panel.get_by_role("link", name="Profile of Kata'ib Hezbollah").click()
+    page.wait_for_url("**/factions?**", timeout=30_000)
+    wait_rendered(page)
+    assert "faction=kh" in page.url
+    page.get_by_text("عصائب", exact=False).count()  # page drawn
+    assert page.locator("[data-testid=stMain] h1").first.inner_text() == "Factions"
+    assert_no_exception(page)
+    assert not page.watch.external_requests, page.watch.external_requests
