@@ -95,8 +95,9 @@ def generate(out: Path, scale: float = 1, network: int = 0, seed: int = 7) -> di
         # A preferential-attachment-like tree plus extra ties: one connected, hub-heavy graph.
         for i in range(1, network):
             j = int(rnd.random() ** 2 * i)
-            rels.append({"rel_id": f"r-{len(rels):06d}", "from_id": net_ids[i], "rel_type": "member_of",
-                         "to_id": net_ids[j], "start": "2020", "start_precision": "year", "start_basis": "attested",
+            # patron_of takes any entity type at either end (member_of needs an organisation as container).
+            rels.append({"rel_id": f"r-{len(rels):06d}", "from_id": net_ids[j], "rel_type": "patron_of",
+                         "to_id": net_ids[i], "start": "2020", "start_precision": "year", "start_basis": "attested",
                          "confidence": "medium",
                          "source_ids": sid()})
         for _ in range(network // 2):

@@ -138,8 +138,8 @@ def _show_graph(ds: Dataset, g, positions, when, scope, v: NetworkView, height: 
     title, subtitle, src = _labels(ds, g, when, scope, v.size_by)
     html = network_html(g, positions, title, subtitle, src, source_labels=source_labels(ds), size_by=v.size_by,
                         height=height, file_stem=file_stem(title), asset_base=STATIC_ASSET_BASE, interactive=True)
-    network_canvas(html, height + 150, "net_canvas")
-    return network_figure(g, positions, title, subtitle, src, size_by=v.size_by)
+    _drawing(ds, html, height + 150, "net_canvas", g, v)
+    return lambda: network_figure(g, positions, title, subtitle, src, size_by=v.size_by)
 
 
 def _show_compare(ds: Dataset, both, positions, d0: dt.date, d1: dt.date, scope: str, v: NetworkView, height: int):
@@ -155,8 +155,16 @@ def _show_compare(ds: Dataset, both, positions, d0: dt.date, d1: dt.date, scope:
     src = source_line(ds, both.number_of_edges(), "ties", graph_source_ids(both))
     html = network_html(both, positions, title, subtitle, src, source_labels=source_labels(ds), size_by=v.size_by,
                         height=height, file_stem=file_stem(title), asset_base=STATIC_ASSET_BASE, interactive=True)
-    network_canvas(html, height + 150, "net_canvas_compare")
-    return network_figure(both, positions, title, subtitle, src, size_by=v.size_by)
+    _drawing(ds, html, height + 150, "net_canvas_compare", both, v)
+    return lambda: network_figure(both, positions, title, subtitle, src, size_by=v.size_by)
+
+
+@st.fragment
+def _drawing(ds: Dataset, html: str, height: int, key: str, g: nx.MultiDiGraph, v: NetworkView) -> None:
+    """The drawing and what a click on it selected. A fragment: a click reruns only this part,
+    so the answer does not wait for the page's metrics and tables."""
+    network_canvas(html, height, key)
+    _selection_panel(ds, g, v)
 
 
 def _selection_panel(ds: Dataset, g: nx.MultiDiGraph, v: NetworkView) -> None:
@@ -255,25 +263,24 @@ def network_view(ds: Dataset, f: Filters, v: NetworkView) -> None:
         st.warning(f"Not in the dataset: {', '.join(unknown)}", icon="ℹ️")
     g = _graph(ds, v.asof, f, v)
     diff, span = None, None
+    # The static figure (for SVG/PNG and slides) is built only when asked for: it costs about a
+    # second at 2,000 nodes, and the drawing above already shows the view.
     if v.compare is None:
-        fig = _show_graph(ds, g, positions, v.asof, scope, v, VIEW_HEIGHT)
-        figures = [fig]
+        make_figure = _show_graph(ds, g, positions, v.asof, scope, v, VIEW_HEIGHT)
     else:
         d0, d1 = sorted((v.compare, v.asof))
         g0, g1 = (_graph(ds, d0, f, v), g) if d1 == v.asof else (g, _graph(ds, d1, f, v))
         both = compare_graph(g0, g1)
-        figures = [_show_compare(ds, both, positions, d0, d1, scope, v, VIEW_HEIGHT)]
+        make_figure = _show_compare(ds, both, positions, d0, d1, scope, v, VIEW_HEIGHT)
         diff, span = _diff_section(ds, g0, g1, d0, d1), (d0, d1)
     if g.number_of_nodes() == 0:
         st.info("No actors or ties match this view on this date. Move the date, or clear the focus and filters.")
-    _selection_panel(ds, both if v.compare is not None else g, v)
     def facts_now():   # computed when added to the briefing, from the view as drawn
         return _key_facts(ds, g, network_metrics(g), v.asof, diff, span)
 
-    add_chart_button(figures[-1], facts_now, "net_main")
-    with st.expander("Static figure (same layout) for SVG/PNG export", expanded=False):
-        for i, fig in enumerate(figures):
-            show_chart(fig, f"net_static_{i}", facts=facts_now)
+    add_chart_button(make_figure, facts_now, "net_main")
+    if st.toggle("Static figure (same layout) for SVG/PNG export", key="net_static_on"):
+        show_chart(make_figure(), "net_static_0", facts=facts_now)
     st.subheader("Network metrics" + (f" · {format_date(v.asof, 'day')}" if v.compare else ""))
     metrics = network_metrics(g)
     n_comp = int(metrics["component"].max()) if not metrics.empty else 0
@@ -287,6 +294,7 @@ def network_view(ds: Dataset, f: Filters, v: NetworkView) -> None:
     with st.expander(f"Ties shown on {format_date(v.asof, 'day')}, with sources", expanded=False):
         st.dataframe(_readable_edges(edge_table(g)), hide_index=True, width="stretch", key="net_edges")
     facts = _key_facts(ds, g, metrics, v.asof, diff, span)
-    briefing_pack_button(ds, [ChartSlide(figures[-1], facts)], title, f.describe(ds) + " · " + scope, key="net_pack")
+    briefing_pack_button(ds, lambda: [ChartSlide(make_figure(), facts)], title, f.describe(ds) + " · " + scope,
+                         key="net_pack")
 
 

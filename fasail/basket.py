@@ -39,8 +39,10 @@ class BasketItem:
 
 
 def chart_item(fig, facts, page: str, query: dict) -> BasketItem:
-    """`facts` may be a list of (text, source ids) or a function returning one (computed on click)."""
+    """`fig` may be a figure or a function building it, `facts` a list of (text, source ids) or a
+    function returning one (both computed on click)."""
     facts = facts() if callable(facts) else facts
+    fig = fig() if callable(fig) else fig
     meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
     return BasketItem("chart", str(meta.get("title") or "Chart"), page, dict(query), fig.to_json(),
                       tuple((str(t), tuple(ids)) for t, ids in facts))

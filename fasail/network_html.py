@@ -65,6 +65,7 @@ div.vis-tooltip { white-space: pre-wrap; max-width: 460px; font-family: inherit;
 <div id="fasail-source">{{ source_line }}</div>
 <script>
 (function () {
+  var started = performance.now();
   var container = document.getElementById("mynetwork");
   var META = {{ meta|tojson }};
   var nodes = new vis.DataSet({{ nodes|tojson }});
@@ -80,7 +81,10 @@ div.vis-tooltip { white-space: pre-wrap; max-width: 460px; font-family: inherit;
       if (msg.node || msg.edge) window.parent.postMessage(msg, "*");
     });
   }
-  network.once("afterDrawing", function () { container.dataset.ready = "1"; });
+  network.once("afterDrawing", function () {
+    container.dataset.ready = "1";
+    container.dataset.drawMs = String(Math.round(performance.now() - started));   // read by bench/
+  });
 
   function wrap(ctx, text, maxWidth) {
     var words = String(text).split(" "), lines = [], line = "";

@@ -146,3 +146,12 @@ def test_compare_graph_marks_every_tie_and_actor_once(shipped):
     assert {n for n, c in node_change.items() if c == "lost"} == set(diff["nodes_lost"]["entity_id"])
     lost_actor = diff["nodes_lost"].iloc[0]
     assert lost_actor["ties"] and lost_actor["source_ids"]          # the ties that took it out, sourced
+
+
+def test_betweenness_equals_networkx(shipped):
+    import networkx as nx
+    from fasail.network import betweenness, graph_as_of
+    for when in ("2020-01-01", "2024-01-28", "2026-03-01"):
+        simple = nx.Graph(graph_as_of(shipped, when).to_undirected())
+        ours, theirs = betweenness(simple), nx.betweenness_centrality(simple, normalized=True)
+        assert ours.keys() == theirs.keys() and max(abs(ours[k] - theirs[k]) for k in ours) < 1e-9
