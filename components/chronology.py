@@ -43,7 +43,7 @@ def chronology_controls(ds: Dataset, f: Filters) -> None:
 
 def chronology_view(ds: Dataset, f: Filters) -> None:
     events, fig, tempo = chronology_figures(ds, f, f.get("lanes"), f.get("colour"), f.get("phases"))
-    chosen = show_chart(fig, "chronology_chart", selectable=True, facts=chronology_facts(ds, events))
+    chosen = show_chart(fig, "chronology_chart", selectable=True, facts=lambda: chronology_facts(ds, events))
     clicked = [p.get("customdata") for p in (chosen.selection.points if chosen else [])]
     clicked = [c for c in clicked if isinstance(c, str) and c in set(events["event_id"])]
     if clicked:
@@ -51,6 +51,6 @@ def chronology_view(ds: Dataset, f: Filters) -> None:
             event_detail(ds, events, clicked[0])
     else:
         st.caption("Click an event on the timeline for its record, the network on its date and its factions' profiles.")
-    show_chart(tempo, "tempo_chart", facts=tempo_facts(ds, events))
+    show_chart(tempo, "tempo_chart", facts=lambda: tempo_facts(ds, events))
     st.subheader("Events")
     events_section(ds, events, f.describe(ds), "chrono")

@@ -90,6 +90,14 @@ a think tank or a regional outlet; D = a reference work or an aggregator; E = a 
 unknown site; empty = not graded yet. Records list their sources best first (graded, then ungraded, copies
 last), so pages, cards and decks cite the best first.
 
+## Versions and "what changed"
+
+Records carry no added/updated stamps. The *What changed* page counts an item as a change when its own
+date falls after the baseline: an event's date (a month or year whose period runs past the baseline
+counts, flagged), a tie's start or end (an `attested` end is "last attested", not "ended"), a listing or
+delisting, a posture period's start or end, a judgment's date, a source's publication date. What the
+dataset itself looked like at an earlier version is in the git history of these files.
+
 ## Files and fields
 """
 

@@ -8,8 +8,12 @@ from pptx import Presentation
 from conftest import assert_no_exception, open_page, screenshot, wait_rendered
 
 
-def _add_first_chart(page) -> None:
+def _add_first_chart(page, n: int) -> None:
+    """Add the page's first chart and wait until the basket holds `n` items."""
     page.locator("[data-testid=stMain] button", has_text="Add to briefing").first.click()
+    page.wait_for_function("(n) => Array.from(document.querySelectorAll('[data-testid=stSidebar] "
+                           "[data-testid=stExpander]')).some(e => e.innerText.includes('Briefing (' + n + ' item'))",
+                           arg=n, timeout=60_000)
     wait_rendered(page)
 
 
@@ -23,15 +27,15 @@ def _basket(page):
 
 def test_a_deck_from_three_pages_in_one_click(page, server_url, tmp_path):
     open_page(page, server_url + "/chronology?faction=kh&from=2023-10-01&to=2024-02-29")
-    _add_first_chart(page)
+    _add_first_chart(page, 1)
     page.get_by_role("link", name="Map", exact=True).click()          # a page change keeps the basket
     page.wait_for_selector(".js-plotly-plot .geo", timeout=60_000)
     wait_rendered(page)
-    _add_first_chart(page)
+    _add_first_chart(page, 2)
     page.get_by_role("link", name="Designations", exact=True).click()
     page.wait_for_selector("[data-testid=stMain] h1:has-text('Designations')", timeout=60_000)
     wait_rendered(page)
-    _add_first_chart(page)
+    _add_first_chart(page, 3)
     basket = _basket(page)
     assert "Briefing (3 items)" in basket.inner_text()
     basket.click()
@@ -47,7 +51,7 @@ def test_a_deck_from_three_pages_in_one_click(page, server_url, tmp_path):
     path = tmp_path / "deck.pptx"
     info.value.save_as(path)
     titles = [s.shapes.title.text for s in Presentation(io.BytesIO(path.read_bytes())).slides]
-    assert titles[0] == "Briefing"
+    assert len(titles) == 5 and titles[0] == "Briefing"          # title, three items, one sources slide
     assert titles[1].startswith("Kata'ib Hezbollah · Oct 2023") and titles[2].startswith("Designations")
     assert titles[3].startswith("Map")
     assert titles[4].startswith("Sources")
