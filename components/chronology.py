@@ -13,6 +13,7 @@ from fasail.figures.common import source_line
 from fasail.query import events_in_window
 
 from .charts import show_chart
+from .data import data_dir
 from .events import event_detail, events_section
 from .filters import Filters, page_controls
 
@@ -41,8 +42,16 @@ def chronology_controls(ds: Dataset, f: Filters) -> None:
         page_controls(ds, f, [key], container=col)
 
 
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _cached_figures(data_key: str, state: tuple, _ds: Dataset, _f: Filters):
+    """The events and the two charts per (data directory, page state), shared by every session:
+    a filter combination already drawn costs nothing (the figures are never modified after)."""
+    return chronology_figures(_ds, _f, _f.get("lanes"), _f.get("colour"), _f.get("phases"))
+
+
 def chronology_view(ds: Dataset, f: Filters) -> None:
-    events, fig, tempo = chronology_figures(ds, f, f.get("lanes"), f.get("colour"), f.get("phases"))
+    state = tuple(sorted((k, repr(v)) for k, v in f.state.items()))
+    events, fig, tempo = _cached_figures(str(data_dir()), state, ds, f)
     chosen = show_chart(fig, "chronology_chart", selectable=True, facts=lambda: chronology_facts(ds, events))
     clicked = [p.get("customdata") for p in (chosen.selection.points if chosen else [])]
     clicked = [c for c in clicked if isinstance(c, str) and c in set(events["event_id"])]

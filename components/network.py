@@ -22,7 +22,7 @@ from fasail.escape import csv_bytes
 from fasail.dates import format_date
 from fasail.figures.common import file_stem, source_line
 from fasail.figures.network import network_figure
-from fasail.network import (SIZE_MEASURES, compare_graph, edge_table, ego_union, graph_as_of, graph_diff,
+from fasail.network import (compare_graph, edge_table, ego_union, graph_as_of, graph_diff,
                             graph_source_ids, layout_positions, network_metrics, source_labels)
 from fasail.network_html import STATIC_ASSET_BASE, network_html
 from fasail.links import view_query

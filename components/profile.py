@@ -4,8 +4,6 @@ Every line shows source markers [n]; the Sources section lists them numbered.
 """
 from __future__ import annotations
 
-import datetime as dt
-
 import pandas as pd
 import streamlit as st
 
