@@ -498,6 +498,7 @@ def main(stages: list[str]) -> None:
         browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         for name in stages:
             STAGES[name][0](browser, r)
+            r.setdefault("stage_when", {})[name] = time.strftime("%Y-%m-%d %H:%M")
             _save(r)
             print(name, "done", flush=True)
         browser.close()
@@ -663,8 +664,11 @@ def write_readme(r: dict) -> None:
     if _get(r, "one_million", "error"):
         lines += [f"1M-event run: {r['one_million']['error']}", ""]
     m = r.get("machine", {})
-    head = (f"Measured {r.get('when', '?')} on {m.get('cpus', '?')} CPUs, Python {m.get('python', '?')}, "
-            f"{m.get('platform', '?')}; stages run: {', '.join(r.get('stages_run', [])) or 'unknown'}.")
+    when = r.get("stage_when", {})
+    stages = ", ".join(f"{s} {when[s]}" for s in STAGES if s in when) or ", ".join(r.get("stages_run", []))
+    head = (f"Last run {r.get('when', '?')} on {m.get('cpus', '?')} CPUs, Python {m.get('python', '?')}, "
+            f"{m.get('platform', '?')}. Each stage's figures are from its latest run: {stages or 'unknown'} "
+            "(a stage's floors ran with it).")
     block = "\n".join([head, "", *table, "", *lines, "### Targets missed", "", *(missed or ["None."])])
     readme = BENCH / "README.md"
     text = readme.read_text(encoding="utf-8") if readme.exists() else "<!-- results -->\n<!-- /results -->\n"

@@ -290,7 +290,7 @@ def network_view(ds: Dataset, f: Filters, v: NetworkView) -> None:
                  width="stretch", key="net_metrics")
     title = _labels(ds, g, v.asof, scope, v.size_by)[0]
     st.download_button("Download metrics (CSV)", csv_bytes(metrics),
-                       file_name=f"{file_stem(title)}_metrics.csv", mime="text/csv", key="net_metrics_csv")
+                       file_name=f"{file_stem(title)}_metrics.csv", mime="text/csv", key="net_metrics_csv", on_click="ignore")
     with st.expander(f"Ties shown on {format_date(v.asof, 'day')}, with sources", expanded=False):
         st.dataframe(_readable_edges(edge_table(g)), hide_index=True, width="stretch", key="net_edges")
     facts = _key_facts(ds, g, metrics, v.asof, diff, span)
