@@ -94,8 +94,10 @@ def test_clicking_a_node_offers_its_profile_and_a_tie_its_sources(page, server_u
         return {edge: e, dom: n.canvasToDOM({x: (a.x + b.x) / 2, y: (a.y + b.y) / 2})}; }""")
     box = frame.locator("#mynetwork").bounding_box()
     page.mouse.click(box["x"] + mid["dom"]["x"], box["y"] + mid["dom"]["y"])
+    # The tie's line and its sources (a list) arrive in the same rerun, one element after another.
     page.wait_for_function("() => { const el = document.querySelector('.st-key-net_selection');"
-                           " return el && el.innerText.includes('Selected tie'); }", timeout=30_000)
+                           " return el && el.innerText.includes('Selected tie') && el.querySelectorAll('li').length > 0; }",
+                           timeout=30_000)
     assert page.locator(".st-key-net_selection li").count() >= 1            # its sources, listed
     _click_node(page, frame, "kh")
     panel.get_by_role("link", name="Profile of Kata'ib Hezbollah").wait_for(timeout=30_000)
