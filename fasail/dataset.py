@@ -8,6 +8,7 @@ so the app can still serve what is sound and show what is not.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import re
 from dataclasses import dataclass, field
@@ -19,13 +20,32 @@ from .dates import PRECISION_BY_LENGTH, format_date, parse_partial_series, perio
 from .citations import best_first, source_ranks
 from .fastops import isin, split_lists
 from .rules import check_domain
-from .schema import TABLE_ORDER, TABLES, Column, Table
+from .schema import EARLIEST_YEAR, TABLE_ORDER, TABLES, Column, Table
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 MAX_CELL_CHARS = 5000
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 _DATE_FORM = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 BROKEN = "\x00broken\x00"  # placeholder for rows the CSV reader could not split
+# Control characters (tab, newline and CR excepted): nothing in a source's text needs them, and they
+# break SVG/XML exports and the image renderer.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Characters that draw nothing: a value made only of these (and spaces) is empty to a reader.
+_INVISIBLE = re.compile(r"[\s\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u00ad\u180e]+")
+DATE_MARGIN_DAYS = 366   # how far past the latest source a date may run (announced ends, scheduled votes)
+
+
+@dataclass(frozen=True)
+class DateBounds:
+    """The plausible date range: no record before `earliest`; sources not after `sources_latest`
+    (today), other records not after `latest` (the latest source date + a year)."""
+
+    earliest: dt.date
+    latest: dt.date
+    sources_latest: dt.date
+
+    def for_table(self, table: str) -> dt.date:
+        return self.sources_latest if table == "sources" else self.latest
 
 
 @dataclass(frozen=True)
@@ -181,13 +201,19 @@ def _read_tolerant(text: str, name: str, problems: list[Problem]) -> pd.DataFram
 
 # --------------------------------------------------------------- validation
 def _check_column(df: pd.DataFrame, table: Table, col: Column, keys: dict[str, set[str]],
-                  report) -> None:
+                  report, bounds: DateBounds) -> None:
     s = df[col.name].str.strip()
     blank = s == ""
     if col.required:
         report(blank, col.name, "required value is empty")
     present = ~blank
     report(present & (s.str.len() > MAX_CELL_CHARS), col.name, f"longer than {MAX_CELL_CHARS} characters")
+    control = present & s.str.contains(_CONTROL)
+    report(control, col.name, lambda v: "contains a control character "
+           f"(U+{ord(_CONTROL.search(v).group()):04X}); remove it" if _CONTROL.search(v) else "contains a control character")
+    if col.required:
+        invisible = present & ~control & (s.str.replace(_INVISIBLE, "", regex=True) == "")
+        report(invisible, col.name, "is empty once invisible characters (zero-width, direction marks) are removed")
     if col.kind == "id":
         report(present & ~s.str.match(_ID), col.name, "id must be a lowercase slug (a-z, 0-9, '.', '_', '-')")
     elif col.kind == "enum":
@@ -208,18 +234,26 @@ def _check_column(df: pd.DataFrame, table: Table, col: Column, keys: dict[str, s
         report(present & ~form_ok, col.name, lambda v: f"'{v}' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
         parsed = parse_partial_series(s.where(present & form_ok, ""))
         report(present & form_ok & parsed.isna(), col.name, lambda v: f"'{v}' is not a real calendar date")
+        early, late = pd.Timestamp(bounds.earliest), pd.Timestamp(bounds.for_table(table.name))
+        latest_words = ("today" if table.name == "sources" else
+                        f"a year past the latest source (limit {bounds.latest.isoformat()})")
+        report(parsed.notna() & (parsed < early), col.name,
+               lambda v: f"'{v}' is before {bounds.earliest.year} (implausible for this dataset)")
+        report(parsed.notna() & (parsed > late), col.name, lambda v: f"'{v}' is later than {latest_words}: implausible")
     elif col.kind == "bool":
         report(present & ~s.str.lower().isin(["true", "false"]), col.name, lambda v: f"'{v}' is not true or false")
     elif col.kind in ("int", "float"):
         num = pd.to_numeric(s.where(present, None), errors="coerce")
         report(present & num.isna(), col.name, lambda v: f"'{v}' is not a number")
+        whole_ok = num.notna()
         if col.kind == "int":
-            report(present & num.notna() & ((num % 1 != 0) | (num < 0)), col.name,
-                   lambda v: f"'{v}' is not a whole non-negative number")
-        if col.name == "latitude":
-            report(present & num.notna() & (num.abs() > 90), col.name, "latitude outside -90..90")
-        if col.name == "longitude":
-            report(present & num.notna() & (num.abs() > 180), col.name, "longitude outside -180..180")
+            not_whole = present & num.notna() & ((num % 1 != 0) | (num < 0))
+            report(not_whole, col.name, lambda v: f"'{v}' is not a whole non-negative number")
+            whole_ok &= ~not_whole
+        if col.limits:
+            lo, hi = col.limits
+            report(present & whole_ok & ((num < lo) | (num > hi)), col.name,
+                   f"outside the plausible range {lo:,}..{hi:,}")
     elif col.kind == "url":
         report(present & ~s.str.match(r"^https?://[^\s<>\"]+$"), col.name,
                lambda v: "only http(s) addresses without spaces, quotes or angle brackets are allowed")
@@ -300,7 +334,7 @@ def _check_cross(df: pd.DataFrame, table: Table, report: _Reporter) -> None:
 
 
 def _validate_table(df: pd.DataFrame, table: Table, keys: dict[str, set[str]],
-                    problems: list[Problem]) -> tuple[set[int], dict[str, pd.Series]]:
+                    problems: list[Problem], bounds: DateBounds) -> tuple[set[int], dict[str, pd.Series]]:
     report = _Reporter(table, df, problems)
     broken = (df == BROKEN).any(axis=1) if len(df.columns) else pd.Series(False, index=df.index)
     report.bad_rows.update(df.index[broken])
@@ -310,7 +344,7 @@ def _validate_table(df: pd.DataFrame, table: Table, keys: dict[str, set[str]],
         ids = work[table.key].str.strip()
         sub(ids.duplicated(keep="first") & (ids != ""), table.key, lambda v: f"duplicate id '{v}'")
     for col in table.columns:
-        _check_column(work, table, col, keys, sub)
+        _check_column(work, table, col, keys, sub, bounds)
     _check_cross(work, table, sub)
     return report.bad_rows | sub.bad_rows, sub.splits
 
@@ -362,25 +396,42 @@ def validate(path: str | Path | None = None) -> list[Problem]:
     return load_dataset(path, strict=False).problems
 
 
-def load_dataset(path: str | Path | None = None, strict: bool = True) -> Dataset:
+def date_bounds(sources: pd.DataFrame, today: dt.date | None = None) -> DateBounds:
+    """Plausible dates for a dataset whose raw `sources` table is given: sources up to today,
+    other records up to a year past the latest (plausible) source date."""
+    today = today or dt.date.today()
+    published = parse_partial_series(sources["published"].str.strip().where(
+        sources["published"].str.strip().str.match(_DATE_FORM), ""))
+    ok = published[(published >= pd.Timestamp(EARLIEST_YEAR, 1, 1)) & (published <= pd.Timestamp(today))]
+    latest = ok.max().date() if not ok.empty else today
+    return DateBounds(dt.date(EARLIEST_YEAR, 1, 1), latest + dt.timedelta(days=DATE_MARGIN_DAYS), today)
+
+
+def load_dataset(path: str | Path | None = None, strict: bool = True, bounds: DateBounds | None = None) -> Dataset:
     """Load and validate the dataset in `path` (default: the shipped data/).
 
     strict=True raises DatasetError listing every problem; strict=False keeps
     only rows without problems (and rows whose references survive) and
-    returns the problems on `Dataset.problems`.
+    returns the problems on `Dataset.problems`. `bounds` overrides the
+    plausible date range (default: `date_bounds` of the sources).
     """
     base = Path(path) if path is not None else DEFAULT_DATA_DIR
     problems: list[Problem] = []
     raw: dict[str, pd.DataFrame] = {}
     for name in TABLE_ORDER:
         raw[name] = _read_raw(base / TABLES[name].file, TABLES[name], problems)
+        table = TABLES[name]
+        if table.needs_rows and raw[name].empty and (base / table.file).exists() and \
+                not any(p.file == table.file and p.row is None and p.column is None for p in problems):
+            problems.append(Problem(table.file, None, None, None, "file has a header but no rows"))
+    bounds = bounds or date_bounds(raw["sources"])
     # References are checked against every id present, so one bad row does not
     # cascade into a page of dangling-reference noise.
     keys = {n: set(raw[n][TABLES[n].key].str.strip().tolist()) for n in TABLE_ORDER if TABLES[n].key}
     bad: dict[str, set[int]] = {}
     splits: dict[str, dict[str, pd.Series]] = {}
     for name in TABLE_ORDER:
-        bad[name], splits[name] = _validate_table(raw[name], TABLES[name], keys, problems)
+        bad[name], splits[name] = _validate_table(raw[name], TABLES[name], keys, problems, bounds)
     tables: dict[str, pd.DataFrame] = {}
     file_rows: dict[str, pd.Series] = {}
     dropped: dict[str, set[str]] = {}

@@ -270,9 +270,33 @@ def _no_date_after_latest_source(t, rows):
     return out
 
 
+ACYCLIC_TIES = ("front_for", "splinter_of")   # a chain of these must end at a parent
+
+
+def _no_tie_cycles(t, rows):
+    """A front that fronts (through others) for itself, or a splinter of its own splinter, is a typo."""
+    import networkx as nx
+    rel = t["relationships"]
+    out = []
+    for rel_type in ACYCLIC_TIES:
+        ties = rel[rel["rel_type"].astype(str) == rel_type]
+        g = nx.DiGraph()
+        for i, a, b in zip(ties.index, ties["from_id"].tolist(), ties["to_id"].tolist()):
+            g.add_edge(a, b, row=i)
+        for cycle in nx.simple_cycles(g):
+            start = cycle.index(min(cycle))     # the same wording on every run
+            cycle = cycle[start:] + cycle[:start]
+            path = " → ".join(cycle + cycle[:1])
+            for a, b in zip(cycle, cycle[1:] + cycle[:1]):
+                i = g.edges[a, b]["row"]
+                out.append(_p("relationships", rows["relationships"][i], rel.at[i, "rel_id"], "to_id",
+                              f"'{rel_type}' ties form a cycle ({path}); one of them is wrong"))
+    return out
+
+
 RULES: tuple[Callable, ...] = (
     _status_follows_the_assertions, _known_asserter, _claims_come_from_claimants, _brand_ties_say_who,
     _tally_never_falls, _tie_outlives_entity, _overlapping_sole_tenures, _symmetric_twice,
     _direction_makes_sense, _event_after_its_sources, _event_id_matches_date, _disagreement_targets_exist,
-    _one_id_per_url, _no_date_after_latest_source,
+    _one_id_per_url, _no_date_after_latest_source, _no_tie_cycles,
 )

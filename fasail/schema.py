@@ -72,6 +72,7 @@ class Column:
     ref: str | None = None          # for ref/refs: the referenced table
     precision_of: str | None = None  # for precision columns: the date column they qualify
     doc: str = ""
+    limits: tuple[float, float] | None = None  # for int/float: the plausible range (inclusive)
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ class Table:
     doc: str = ""
     checks: tuple[str, ...] = field(default=())  # names of cross-column checks
     optional: bool = False  # a missing file is an empty table, not a problem
+    needs_rows: bool = False  # a header-only file is a problem (the app has nothing to show)
 
     @property
     def column_names(self) -> list[str]:
@@ -99,6 +101,11 @@ def _date_pair(prefix: str, required: bool, doc: str) -> tuple[Column, Column]:
                doc=f"Precision of `{prefix}`: day, month or year; must match the form of `{prefix}`."),
     )
 
+
+# Plausible ranges: a value outside them is a typo or an attack on the loader, not a fact.
+CASUALTY_LIMITS = (0, 100_000)     # killed / injured in one event
+TALLY_LIMITS = (0, 10_000_000)     # one running count
+EARLIEST_YEAR = 1900               # no date in scope is earlier (founding dates of the oldest bodies included)
 
 SOURCE_IDS = Column("source_ids", "refs", True, ref="sources",
                     doc="Semicolon-separated `source_id`s that say this.")
@@ -130,6 +137,7 @@ SOURCES = _table(Table(
     ),
     doc="One row per cited document.",
     checks=("url_or_seed",),
+    needs_rows=True,
 ))
 
 ENTITIES = _table(Table(
@@ -147,6 +155,7 @@ ENTITIES = _table(Table(
     ),
     doc="Factions, front groups, parties, state bodies, states, foreign actors, people and companies.",
     checks=("founded_before_ended",),
+    needs_rows=True,
 ))
 
 RELATIONSHIPS = _table(Table(
@@ -179,16 +188,18 @@ EVENTS = _table(Table(
         Column("summary", "text", True, doc="One to three sentences in our own words."),
         Column("event_type", "enum", True, EVENT_TYPES, doc="Event type."),
         Column("location", "text", doc="Place as the source names it."),
-        Column("latitude", "float", doc="Only where the place is unambiguous (a city or named base)."),
-        Column("longitude", "float", doc="As `latitude`."),
+        Column("latitude", "float", doc="Only where the place is unambiguous (a city or named base).", limits=(-90, 90)),
+        Column("longitude", "float", doc="As `latitude`.", limits=(-180, 180)),
         Column("claim_status", "enum", True, CLAIM_STATUSES, doc="Derived from the event's assertions, first rule that applies: a contest -> disputed; a confirmation -> confirmed; a denial -> denied; an attribution -> attributed; a claim -> claimed; otherwise reported. Written here for readers; the validator checks it against the assertions."),
-        Column("killed", "int", doc="Killed, where a source gives a number; the lowest sourced figure when they differ (see note)."),
-        Column("injured", "int", doc="Injured, as `killed`."),
+        Column("killed", "int", doc="Killed, where a source gives a number; the lowest sourced figure when they differ (see note).",
+               limits=CASUALTY_LIMITS),
+        Column("injured", "int", doc="Injured, as `killed`.", limits=CASUALTY_LIMITS),
         NOTE,
         SOURCE_IDS,
     ),
     doc="Dated events, Dec 2019 onward (and the days just before that explain it).",
     checks=("date_before_end_date", "lat_lon_pair"),
+    needs_rows=True,
 ))
 
 ASSERTIONS = _table(Table(
@@ -220,7 +231,8 @@ TALLIES = _table(Table(
         Column("counter", "text", True, doc="Who counts: an entity id (e.g. `us-dod` for the Pentagon, `iri` for its own claimed total) or `source:<source_id>` for an outlet's own count."),
         Column("scope", "text", True, doc="What is counted, as the source words it (e.g. attacks on US forces in Iraq and Syria since 17 Oct 2023)."),
         Column("metric", "enum", True, TALLY_METRICS, doc="attacks, claimed_attacks, injured, killed or strikes."),
-        Column("value", "int", True, doc="The number given ('at least 16' -> 16, with the qualifier in the note)."),
+        Column("value", "int", True, doc="The number given ('at least 16' -> 16, with the qualifier in the note).",
+               limits=TALLY_LIMITS),
         *_date_pair("reported_on", False, "When the count was reported."),
         NOTE,
         SOURCE_IDS,
@@ -335,8 +347,8 @@ PLACES = _table(Table(
         Column("kind", "enum", True, PLACE_KINDS, doc="base, city, town, district, governorate, country, crossing, site or sea."),
         Column("governorate", "text", doc="Governorate or province."),
         Column("country", "text", doc="Country."),
-        Column("latitude", "float", doc="Decimal degrees, only from a cited page."),
-        Column("longitude", "float", doc="As `latitude`."),
+        Column("latitude", "float", doc="Decimal degrees, only from a cited page.", limits=(-90, 90)),
+        Column("longitude", "float", doc="As `latitude`.", limits=(-180, 180)),
         NOTE,
         Column("source_ids", "refs", False, ref="sources", doc="The pages that give the coordinates (and the Arabic name); required with coordinates. A place without them is only named by its events' sources."),
     ),
