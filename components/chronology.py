@@ -13,7 +13,7 @@ from fasail.figures.common import source_line
 from fasail.query import events_in_window
 
 from .charts import show_chart
-from .data import data_dir
+from .data import data_key
 from .events import event_detail, events_section
 from .filters import Filters, page_controls
 
@@ -51,7 +51,7 @@ def _cached_figures(data_key: str, state: tuple, _ds: Dataset, _f: Filters):
 
 def chronology_view(ds: Dataset, f: Filters) -> None:
     state = tuple(sorted((k, repr(v)) for k, v in f.state.items()))
-    events, fig, tempo = _cached_figures(str(data_dir()), state, ds, f)
+    events, fig, tempo = _cached_figures(data_key(), state, ds, f)
     chosen = show_chart(fig, "chronology_chart", selectable=True, facts=lambda: chronology_facts(ds, events))
     clicked = [p.get("customdata") for p in (chosen.selection.points if chosen else [])]
     clicked = [c for c in clicked if isinstance(c, str) and c in set(events["event_id"])]

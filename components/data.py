@@ -8,7 +8,9 @@ import streamlit as st
 
 from fasail import AliasIndex, load_dataset
 from fasail.dataset import DEFAULT_DATA_DIR, Dataset
+from fasail.escape import md_escape
 from fasail.schema import FACTION_TYPES
+from fasail.store import DataStatus, ServedData
 
 DATA_DIR_ENV = "FASAIL_DATA_DIR"
 
@@ -18,28 +20,56 @@ def data_dir() -> Path:
     return Path(os.environ.get(DATA_DIR_ENV) or DEFAULT_DATA_DIR)
 
 
-@st.cache_data(show_spinner="Loading the dataset…")
-def _load(path: str) -> Dataset:
-    return load_dataset(path, strict=False)
+@st.cache_resource(show_spinner=False)
+def _served(path: str) -> ServedData:
+    return ServedData(Path(path))
+
+
+def _current() -> tuple[Dataset, DataStatus]:
+    return _served(str(data_dir())).current()
 
 
 @st.cache_resource
-def _alias_index(path: str) -> AliasIndex:
-    ds = _load(path)
-    return AliasIndex(ds.entities, ds.aliases)
+def _alias_index(key: str, _ds: Dataset) -> AliasIndex:
+    return AliasIndex(_ds.entities, _ds.aliases)
 
 
 def get_dataset() -> Dataset:
-    """The valid part of the dataset (problems, if any, are on `.problems`)."""
-    return _load(str(data_dir()))
+    """The valid part of the dataset (problems, if any, are on `.problems`); reloaded when
+    the files change on disk, the last valid one kept when they vanish or break."""
+    return _current()[0]
+
+
+def data_key() -> str:
+    """Cache key of the dataset being served: its directory and the version of its files."""
+    return f"{data_dir()}|{_current()[1].fingerprint}"
 
 
 def get_alias_index() -> AliasIndex:
-    return _alias_index(str(data_dir()))
+    ds, _ = _current()
+    return _alias_index(data_key(), ds)
+
+
+K_SEEN = "data__seen"   # the data version this session last showed
+
+
+def show_data_status() -> None:
+    """Say when the data was loaded; say once when it was reloaded, and every time it is stale."""
+    _, status = _current()
+    seen = st.session_state.get(K_SEEN)
+    if seen is not None and seen != status.fingerprint:
+        st.info(f"The data files changed on disk; this page now shows the data loaded {status.loaded_words}.",
+                icon="🔄")
+    st.session_state[K_SEEN] = status.fingerprint
+    if status.stale_reason:
+        st.warning(f"Showing the last valid data (loaded {status.loaded_words}): {md_escape(status.stale_reason)}.",
+                   icon="⚠️")
+    st.sidebar.caption(f"Data loaded {status.loaded_words}")
 
 
 def show_problems(ds: Dataset) -> None:
-    """If validation found problems, list them (located) at the top of the page."""
+    """The data's status, and, if validation found problems, the located list, at the top of the page."""
+    show_data_status()
     if not ds.problems:
         return
     st.error(f"The dataset has {len(ds.problems)} problem(s). Pages show only the records that passed "

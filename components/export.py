@@ -23,7 +23,7 @@ from fasail.dataset import Dataset
 from fasail.dates import format_date
 from fasail.deck import ChartSlide, build_briefing_pack
 from fasail.query import entity_names
-from fasail.export import ensure_kaleido_server, figure_png, figure_svg
+from fasail.export import ensure_kaleido_server, figure_png, figure_svg, guarded
 from fasail.figures.common import EXPORT_SCALE, file_stem
 from fasail.vocab import label_of
 
@@ -124,11 +124,11 @@ def chart_downloads(fig: go.Figure, key: str, facts=None) -> None:
     banner = export_settings().banner
     stem = file_stem(_fig_title(fig))
     with st.container(key=f"{HIDE_IN_SCREENSHOT}{key}", horizontal=True, gap="small"):
-        st.download_button("Download PNG", partial(figure_png, fig, EXPORT_SCALE, banner), file_name=f"{stem}.png",
+        st.download_button("Download PNG", guarded("The PNG", partial(figure_png, fig, EXPORT_SCALE, banner)), file_name=f"{stem}.png",
                            mime="image/png", key=f"{key}_png", on_click="ignore",
                            help="3600 px wide PNG for slides, with title, dates and sources"
                                 + (" and the handling banner." if banner else "."))
-        st.download_button("Download SVG", partial(figure_svg, fig, banner), file_name=f"{stem}.svg",
+        st.download_button("Download SVG", guarded("The SVG", partial(figure_svg, fig, banner)), file_name=f"{stem}.svg",
                            mime="image/svg+xml", key=f"{key}_svg", on_click="ignore",
                            help="Vector image: edits cleanly, text stays text.")
         add_chart_button(fig, facts, key)
@@ -160,7 +160,7 @@ def briefing_pack_button(ds: Dataset, slides: list[ChartSlide] | Callable[[], li
         return build_briefing_pack(ds, chosen, title, filters_text, banner)
 
     with st.container(key=f"{HIDE_IN_SCREENSHOT}{key}"):
-        st.download_button("Briefing pack (.pptx)", build, file_name=f"{file_stem(title)}.pptx", mime=PPTX_MIME,
+        st.download_button("Briefing pack (.pptx)", guarded("The briefing pack", build), file_name=f"{file_stem(title)}.pptx", mime=PPTX_MIME,
                            key=key, on_click="ignore", type="primary",
                            help="Title slide with these filters, one slide per chart with sourced key facts, "
                                 "and a sources slide" + (", with the handling banner." if banner else "."))

@@ -34,7 +34,7 @@ from .events import source_list
 from .nav import page_link
 from .network_canvas import clear_selection, network_canvas, selected
 from .charts import show_chart
-from .data import data_dir
+from .data import data_key
 from .export import ChartSlide, briefing_pack_button
 from .filters import Filters, page_controls
 from .state import control_context, set_value
@@ -256,7 +256,7 @@ def _key_facts(ds: Dataset, g, metrics: pd.DataFrame, when: dt.date, diff: dict 
 def network_view(ds: Dataset, f: Filters, v: NetworkView) -> None:
     scope = _scope(ds, f, v)
     centers = tuple(_centers(ds, f, v))
-    positions = _positions(str(data_dir()), tuple(v.rel_types), tuple(v.entity_types), v.hide_people,
+    positions = _positions(data_key(), tuple(v.rel_types), tuple(v.entity_types), v.hide_people,
                            f.fold_fronts, centers, v.depth, v.assertion_layer, ds)
     unknown = [c for c in centers if c not in set(ds.entities["entity_id"])]
     if unknown:

@@ -15,6 +15,7 @@ from fasail.dataset import Dataset
 from fasail.profile_text import arabic_block, heading, source_entry, source_markers
 from fasail.dates import format_date
 from fasail.escape import md_link
+from fasail.export import guarded
 from fasail.links import chronology_on, network_on, view_query, view_url
 from fasail.deck import chronology_facts
 from fasail.figures.chronology import chronology_figure
@@ -28,7 +29,8 @@ from fasail.query import faction_ids
 from .charts import show_chart
 from .nav import PAGES, page_link
 from .state import control_context
-from .data import data_dir
+from .data import data_key
+from .network_canvas import network_canvas
 from .text import md_escape as _md
 from .export import ChartSlide, briefing_pack_button, export_settings, kaleido_server
 from .filters import Filters, page_controls
@@ -250,8 +252,9 @@ def _network(ds: Dataset, p: Profile, f: Filters, net: pd.DataFrame) -> None:
         g = ego_network(graph_as_of(ds, pd.Timestamp(when)), p.entity_id, 1)
         title = f"{p.name}: ties on {format_date(pd.Timestamp(when), 'day')}"
         src = source_line(ds, g.number_of_edges(), "ties", [s for x in edge_table(g)["source_ids"] for s in x])
-        st.iframe(network_html(g, layout_positions(g), title, "depth 1 (direct ties and the ties among them)", src,
-                               height=460, file_stem=file_stem(title), asset_base=STATIC_ASSET_BASE), height=610)
+        network_canvas(network_html(g, layout_positions(g), title, "depth 1 (direct ties and the ties among them)",
+                                    src, height=460, file_stem=file_stem(title), asset_base=STATIC_ASSET_BASE),
+                       height=610, key=f"profile_net_{p.entity_id}")
     except ImportError:
         pass
     st.dataframe(pd.DataFrame({"tie": net["label"], "between": net["text"], "confidence": net["confidence"],
@@ -293,10 +296,10 @@ def _exports(ds: Dataset, p: Profile, posture_fig) -> None:
     stem = file_stem(f"profile card {p.name}")
     c1, c2, c3 = st.columns(3)
     with c1:
-        st.download_button("Profile card (PNG)", lambda: card_png(profile_card_figure(ds, p, banner)),
+        st.download_button("Profile card (PNG)", guarded("The profile card", lambda: card_png(profile_card_figure(ds, p, banner))),
                            file_name=f"{stem}.png", mime="image/png", key="prof_card_png", on_click="ignore")
     with c2:
-        st.download_button("Profile card (PDF)", lambda: card_pdf(profile_card_figure(ds, p, banner)),
+        st.download_button("Profile card (PDF)", guarded("The profile card", lambda: card_pdf(profile_card_figure(ds, p, banner))),
                            file_name=f"{stem}.pdf", mime="application/pdf", key="prof_card_pdf", on_click="ignore")
     with c3:
         briefing_pack_button(ds, [ChartSlide(posture_fig, key_facts(p))], f"Profile · {p.name}",
@@ -304,7 +307,7 @@ def _exports(ds: Dataset, p: Profile, posture_fig) -> None:
 
 
 def profile_view(ds: Dataset, entity_id: str, f: Filters) -> None:
-    base = _bundle(str(data_dir()), entity_id, f.fold_fronts, ds)
+    base = _bundle(data_key(), entity_id, f.fold_fronts, ds)
     when = f.get("netdate")
     net = network_items(ds, entity_id, pd.Timestamp(when))
     p = with_items(ds, base, net)

@@ -13,11 +13,12 @@ import streamlit as st
 
 from fasail.controls import BY_KEY, Context, Control, controls_for, dataset_context, date_bounds, parse_query, to_query
 from fasail.dataset import Dataset
-from .data import data_dir, entity_label, faction_options, get_alias_index
+from .data import data_key, entity_label, faction_options, get_alias_index
 from .text import md_escape
 
 K_URL = "ctl__url"          # {page: the URL parameters this session last wrote}
 K_NOTICES = "ctl__notices"  # {page: notices from the last URL read}
+K_ACTED = "ctl__acted"      # {key: value} the user set in this run's widget callbacks
 
 
 def _state_key(key: str) -> str:
@@ -36,7 +37,7 @@ def _context(data_key: str, _ds: Dataset) -> Context:
 def control_context(ds: Dataset) -> Context:
     """The registry's parsing context for this dataset, built once per process and data directory
     (many widgets ask for it on every run)."""
-    return _context(str(data_dir()), ds)
+    return _context(data_key(), ds)
 
 
 def _url_params(page: str) -> dict[str, list[str]]:
@@ -54,9 +55,12 @@ def load_page_state(ds: Dataset, page: str) -> dict:
     ctx = control_context(ds)
     url = _url_params(page)
     written = st.session_state.setdefault(K_URL, {})
+    acted = st.session_state.pop(K_ACTED, {})
     if url and url != written.get(page):
         parsed = parse_query(url, page, ctx)
-        for key, value in parsed.state.items():
+        # What the user just changed wins over the URL: after a server restart the browser's first
+        # change arrives in a new session that has not written this URL yet.
+        for key, value in {**parsed.state, **acted}.items():
             st.session_state[_state_key(key)] = value
         st.session_state.setdefault(K_NOTICES, {})[page] = parsed.notices
     for c in controls_for(page):
@@ -69,7 +73,8 @@ def current_state(page: str) -> dict:
 
 
 def set_value(key: str, value) -> None:
-    st.session_state[_state_key(key)] = value
+    """Set a control from a widget callback (a user's action)."""
+    _set_by_user(key, value)
 
 
 def write_url(ds: Dataset, page: str, state: dict) -> None:
@@ -98,7 +103,12 @@ def _on_change(c: Control, ds: Dataset, page: str) -> None:
         value = _resolve_picked_one(ds, page, value)
     elif c.kind in ("enums", "entities"):
         value = tuple(value)
-    st.session_state[_state_key(c.key)] = value
+    _set_by_user(c.key, value)
+
+
+def _set_by_user(key: str, value) -> None:
+    st.session_state[_state_key(key)] = value
+    st.session_state.setdefault(K_ACTED, {})[key] = value
 
 
 def _on_typed(c: Control, ds: Dataset, page: str) -> None:
@@ -111,7 +121,7 @@ def _on_typed(c: Control, ds: Dataset, page: str) -> None:
     eid, close = ctx.resolve(typed, True)
     if eid is not None and eid in ctx.factions:
         current = tuple(st.session_state[_state_key(c.key)])
-        st.session_state[_state_key(c.key)] = tuple(dict.fromkeys(current + (eid,)))
+        _set_by_user(c.key, tuple(dict.fromkeys(current + (eid,))))
         return
     st.session_state.setdefault(K_NOTICES, {})[page] = [
         f"'{typed}' is not an exact faction name, so nothing was added"

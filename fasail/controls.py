@@ -197,7 +197,9 @@ def date_bounds(ds) -> tuple[dt.date, dt.date]:
         candidates += [ds.events["date"].max(), ds.events["end_date"].max()]
     if ds.latest_source_date is not None:
         candidates.append(ds.latest_source_date)
-    return DEFAULT_START, max(c for c in candidates if pd.notna(c)).date()
+    hi = max(c for c in candidates if pd.notna(c)).date()
+    # An empty dataset still needs a window a slider can draw (its two ends must differ).
+    return DEFAULT_START, hi if hi > DEFAULT_START else max(dt.date.today(), DEFAULT_START + dt.timedelta(days=1))
 
 
 def dataset_context(ds, index=None) -> Context:
@@ -207,7 +209,7 @@ def dataset_context(ds, index=None) -> Context:
     index = index or AliasIndex(ds.entities, ds.aliases)
     lo, hi = date_bounds(ds)
     latest = ds.latest_source_date
-    asof_hi = max(lo, latest.date()) if latest is not None else hi
+    asof_hi = max(lo + dt.timedelta(days=1), latest.date()) if latest is not None else hi
     ent = ds.entities
     factions = frozenset(ent.loc[ent["type"].isin(FACTION_TYPES), "entity_id"])
 

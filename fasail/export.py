@@ -8,8 +8,11 @@ Works without Streamlit.
 """
 from __future__ import annotations
 
+import logging
+import os
 import threading
 import warnings
+from collections.abc import Callable
 
 import kaleido
 import plotly.graph_objects as go
@@ -21,6 +24,31 @@ BANNER_BAND = 30        # px added above the figure for the banner line
 pio.defaults.topojson = TOPOJSON_DIR.as_uri() + "/"   # maps export from the shipped geometry, offline
 _lock = threading.RLock()
 _started = threading.Event()
+log = logging.getLogger("fasail.export")
+FAULT_ENV = "FASAIL_FAIL_EXPORTS"   # set (to anything) to make every guarded export fail: for tests of the message
+
+
+class ExportFailed(RuntimeError):
+    """An export that could not be made, with what to do; the download button shows the message."""
+
+
+def guarded(what: str, make: Callable[[], bytes]) -> Callable[[], bytes]:
+    """`make` for a download button: a failure is logged with its traceback on the server and
+    reaches the analyst as one sentence saying what failed and what to do, never as silence."""
+    def run() -> bytes:
+        try:
+            if os.environ.get(FAULT_ENV):
+                raise RuntimeError(f"failure injected by {FAULT_ENV}")
+            data = make()
+            if not data:
+                raise RuntimeError("the exporter returned an empty file")
+            return data
+        except Exception as err:
+            log.exception("export failed: %s", what)
+            reason = " ".join(str(err).split())[:160] or type(err).__name__
+            raise ExportFailed(f"{what} could not be made ({reason}). Try again; if it fails again, use the "
+                               "chart's camera icon or the CSV instead, and report it with the page's address.") from err
+    return run
 
 
 def ensure_kaleido_server() -> bool:

@@ -107,9 +107,13 @@ def finish(fig: go.Figure, title: str, subtitle: str, source: str, banner: str |
     return fig
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def escape_text(text: str) -> str:
-    """Plotly renders a subset of HTML in text: escape what is data."""
-    return (str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+    """Plotly renders a subset of HTML in text: escape what is data. Control characters go too
+    (they make the image renderer fail and an SVG invalid XML)."""
+    return _CONTROL.sub("", str(text)).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def file_stem(title: str) -> str:
