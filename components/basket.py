@@ -8,9 +8,9 @@ import streamlit as st
 
 from fasail import basket
 from fasail.dataset import Dataset
-from fasail.export import guarded
 from fasail.deck import build_briefing_pack, build_briefing_pdf
 
+from .export import guard
 from .text import md_escape
 
 K_ITEMS = "briefing_items"
@@ -88,10 +88,10 @@ def basket_panel(ds: Dataset, banner: str | None) -> None:
         stem = f"fasail_briefing_{dt.date.today():%Y%m%d}"
         subtitle = f"{len(current)} items from {len({i.page for i in current})} page(s)"
         if current:
-            st.download_button("Build the deck (.pptx)", guarded("The deck", lambda: build_briefing_pack(
+            st.download_button("Build the deck (.pptx)", guard("The deck", lambda: build_briefing_pack(
                 ds, basket.slides(current), title, subtitle, banner)), file_name=f"{stem}.pptx", mime=PPTX_MIME,
                 key="bk_pptx", on_click="ignore", type="primary")
-            st.download_button("Build the PDF", guarded("The PDF", lambda: build_briefing_pdf(
+            st.download_button("Build the PDF", guard("The PDF", lambda: build_briefing_pdf(
                 ds, basket.slides(current), title, subtitle, banner)),
                                file_name=f"{stem}.pdf", mime="application/pdf", key="bk_pdf", on_click="ignore")
             st.download_button("Save the briefing (.json)", basket.to_json(current), file_name=f"{stem}.json",

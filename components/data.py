@@ -68,8 +68,11 @@ def show_data_status() -> None:
 
 
 def show_problems(ds: Dataset) -> None:
-    """The data's status, and, if validation found problems, the located list, at the top of the page."""
+    """The data's status, failed exports, and, if validation found problems, the located list,
+    at the top of the page."""
+    from .export import show_export_failures
     show_data_status()
+    show_export_failures()
     if not ds.problems:
         return
     st.error(f"The dataset has {len(ds.problems)} problem(s). Pages show only the records that passed "

@@ -7,13 +7,13 @@ import pandas as pd
 import streamlit as st
 
 from fasail.dataset import Dataset
-from fasail.export import guarded
 from fasail.figures.common import file_stem
 from fasail.assertions import event_place, who_says_what
 from fasail.citations import citations
 from fasail.links import event_links
 from fasail.tables import event_table, events_csv
 
+from .export import guard
 from .basket import add_events_button
 from .nav import page_link
 from .state import control_context
@@ -72,7 +72,7 @@ def events_section(ds: Dataset, events: pd.DataFrame, view_title: str, key: str)
     table = event_table(ds, shown)
     with st.container(horizontal=True, gap="small"):
         st.download_button(f"Download these {len(events)} events (CSV, with sources)",
-                           guarded("The events CSV", partial(events_csv, ds, events)),
+                           guard("The events CSV", partial(events_csv, ds, events)),
                            file_name=file_stem(view_title) + ".csv", mime="text/csv", key=f"{key}_csv",
                            on_click="ignore")
         add_events_button(events, view_title, key)

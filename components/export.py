@@ -24,6 +24,7 @@ from fasail.dates import format_date
 from fasail.deck import ChartSlide, build_briefing_pack
 from fasail.query import entity_names
 from fasail.export import ensure_kaleido_server, figure_png, figure_svg, guarded
+from fasail.escape import md_escape
 from fasail.figures.common import EXPORT_SCALE, file_stem
 from fasail.vocab import label_of
 
@@ -42,6 +43,22 @@ HIDE_IN_SCREENSHOT = "fxp-"  # container keys starting with this are hidden in s
 class ExportSettings:
     banner: str | None = None      # handling banner printed on every export; None = off
     screenshot_mode: bool = False
+
+
+K_FAILURES = "exp_failures"   # messages of this session's failed exports, shown on its next run
+
+
+def guard(what: str, make: Callable[[], bytes]) -> Callable[[], bytes]:
+    """A download button's deferred `make`, guarded: Streamlit itself only says "Failed to generate
+    file for download" under the button; the page then says what failed and what to do."""
+    failures = st.session_state.setdefault(K_FAILURES, [])   # the list itself: the export runs off-script
+    return guarded(what, make, failures.append)
+
+
+def show_export_failures() -> None:
+    failures = st.session_state.get(K_FAILURES) or []
+    while failures:
+        st.error(md_escape(failures.pop(0), 400), icon="⚠️")
 
 
 def export_settings() -> ExportSettings:
@@ -124,11 +141,11 @@ def chart_downloads(fig: go.Figure, key: str, facts=None) -> None:
     banner = export_settings().banner
     stem = file_stem(_fig_title(fig))
     with st.container(key=f"{HIDE_IN_SCREENSHOT}{key}", horizontal=True, gap="small"):
-        st.download_button("Download PNG", guarded("The PNG", partial(figure_png, fig, EXPORT_SCALE, banner)), file_name=f"{stem}.png",
+        st.download_button("Download PNG", guard("The PNG", partial(figure_png, fig, EXPORT_SCALE, banner)), file_name=f"{stem}.png",
                            mime="image/png", key=f"{key}_png", on_click="ignore",
                            help="3600 px wide PNG for slides, with title, dates and sources"
                                 + (" and the handling banner." if banner else "."))
-        st.download_button("Download SVG", guarded("The SVG", partial(figure_svg, fig, banner)), file_name=f"{stem}.svg",
+        st.download_button("Download SVG", guard("The SVG", partial(figure_svg, fig, banner)), file_name=f"{stem}.svg",
                            mime="image/svg+xml", key=f"{key}_svg", on_click="ignore",
                            help="Vector image: edits cleanly, text stays text.")
         add_chart_button(fig, facts, key)
@@ -160,7 +177,7 @@ def briefing_pack_button(ds: Dataset, slides: list[ChartSlide] | Callable[[], li
         return build_briefing_pack(ds, chosen, title, filters_text, banner)
 
     with st.container(key=f"{HIDE_IN_SCREENSHOT}{key}"):
-        st.download_button("Briefing pack (.pptx)", guarded("The briefing pack", build), file_name=f"{file_stem(title)}.pptx", mime=PPTX_MIME,
+        st.download_button("Briefing pack (.pptx)", guard("The briefing pack", build), file_name=f"{file_stem(title)}.pptx", mime=PPTX_MIME,
                            key=key, on_click="ignore", type="primary",
                            help="Title slide with these filters, one slide per chart with sourced key facts, "
                                 "and a sources slide" + (", with the handling banner." if banner else "."))

@@ -15,7 +15,6 @@ from fasail.dataset import Dataset
 from fasail.profile_text import arabic_block, heading, source_entry, source_markers
 from fasail.dates import format_date
 from fasail.escape import md_link
-from fasail.export import guarded
 from fasail.links import chronology_on, network_on, view_query, view_url
 from fasail.deck import chronology_facts
 from fasail.figures.chronology import chronology_figure
@@ -27,6 +26,7 @@ from fasail.profile import (Comparison, Profile, compare_title, comparison, foun
 from fasail.query import faction_ids
 
 from .charts import show_chart
+from .export import guard
 from .nav import PAGES, page_link
 from .state import control_context
 from .data import data_key
@@ -296,10 +296,10 @@ def _exports(ds: Dataset, p: Profile, posture_fig) -> None:
     stem = file_stem(f"profile card {p.name}")
     c1, c2, c3 = st.columns(3)
     with c1:
-        st.download_button("Profile card (PNG)", guarded("The profile card", lambda: card_png(profile_card_figure(ds, p, banner))),
+        st.download_button("Profile card (PNG)", guard("The profile card", lambda: card_png(profile_card_figure(ds, p, banner))),
                            file_name=f"{stem}.png", mime="image/png", key="prof_card_png", on_click="ignore")
     with c2:
-        st.download_button("Profile card (PDF)", guarded("The profile card", lambda: card_pdf(profile_card_figure(ds, p, banner))),
+        st.download_button("Profile card (PDF)", guard("The profile card", lambda: card_pdf(profile_card_figure(ds, p, banner))),
                            file_name=f"{stem}.pdf", mime="application/pdf", key="prof_card_pdf", on_click="ignore")
     with c3:
         briefing_pack_button(ds, [ChartSlide(posture_fig, key_facts(p))], f"Profile · {p.name}",

@@ -8,10 +8,10 @@ import pandas as pd
 import streamlit as st
 
 from fasail.dataset import DEFAULT_DATA_DIR, Dataset
-from fasail.export import guarded
 from fasail.formats import EXPORTS, export_zip
 from fasail.query import records_citing, source_citation_counts, sources_for
 
+from .export import guard
 from .text import md_escape
 
 
@@ -47,7 +47,7 @@ def exports_view(ds: Dataset) -> None:
     st.markdown("The whole dataset in the formats other tools read. The same files come from "
                 "`python -m fasail export --format FORMAT OUT` and, in a notebook, `fasail.export_dataset`.")
     for fmt, (what, _) in EXPORTS.items():
-        st.download_button(f"{fmt.upper()}: {what} (.zip)", guarded(f"The {fmt.upper()} export", partial(export_zip, ds, fmt)),
+        st.download_button(f"{fmt.upper()}: {what} (.zip)", guard(f"The {fmt.upper()} export", partial(export_zip, ds, fmt)),
                            file_name=f"fasail_{fmt}.zip", mime="application/zip", key=f"export_{fmt}",
                            on_click="ignore")
 

@@ -52,6 +52,7 @@ def load_page_state(ds: Dataset, page: str) -> dict:
     so the link reproduces the view. An empty URL (a page switch) keeps the
     session's values. Bad values become notices (shown once).
     """
+    _mark_run()
     ctx = control_context(ds)
     url = _url_params(page)
     written = st.session_state.setdefault(K_URL, {})
@@ -111,10 +112,11 @@ def _set_by_user(key: str, value) -> None:
     st.session_state.setdefault(K_ACTED, {})[key] = value
 
 
-def _on_typed(c: Control, ds: Dataset, page: str) -> None:
+def _on_typed(c: Control, ds: Dataset, page: str, clear: bool = True) -> None:
     """The faction typed in the text box: exact -> added; otherwise choices offered, nothing added."""
     typed = str(st.session_state.get(f"{widget_key(c.key)}_typed", "")).strip()
-    st.session_state[f"{widget_key(c.key)}_typed"] = ""
+    if clear:
+        st.session_state[f"{widget_key(c.key)}_typed"] = ""
     if not typed:
         return
     ctx = control_context(ds)
@@ -155,49 +157,111 @@ def _resolve_picked_one(ds: Dataset, page: str, value):
     return eid
 
 
+K_STARTED = "ctl__started"   # set once the session's first run has begun
+K_FIRST_RUN = "ctl__first_run"  # True during the session's first run
+K_CLEAR_TYPED = "ctl__clear_typed"
+
+
+def _mark_run() -> None:
+    """Called at the top of every page run: is this the session's first run?"""
+    st.session_state[K_FIRST_RUN] = K_STARTED not in st.session_state
+    st.session_state[K_STARTED] = True
+
+
+def _initial(c: Control, value, ctx: Context, options: list | None) -> tuple[dict, object]:
+    """The widget's starting value: as its own default (kwargs, for a session's first run) and as
+    the value the widget returns with it (set in session state on every other run)."""
+    if c.kind in ("factions", "entities", "enums"):
+        chosen = [v for v in value if options is None or v in options]
+        return {"default": chosen}, chosen
+    if c.kind == "entity":
+        return {"index": options.index(value) if value in options else None}, value
+    if c.kind in ("enum", "int"):
+        return {"index": list(c.choices).index(value) if value in c.choices else 0}, value
+    if c.kind == "bool":
+        return {"value": bool(value)}, bool(value)
+    if c.kind == "date":
+        lo, hi = c.bounds(ctx)
+        d = min(max(value, lo), hi) if value is not None else hi
+        return {"value": d}, d
+    raise ValueError(c.kind)
+
+
+def _comparable(c: Control, value):
+    return tuple(value) if c.kind in ("factions", "entities", "enums") else value
+
+
 def control_widget(ds: Dataset, page: str, key: str, container=st, **overrides):
-    """Draw the widget of control `key` (its value comes from the page state)."""
+    """Draw the widget of control `key` (its value comes from the page state).
+
+    Normally the widget's value is set from the page state before it is drawn. In a session's
+    first run the widget is given that value as its own default instead, so a value the browser
+    already holds wins: after a server restart the browser's first change arrives in a new
+    session, where no callback can fire (the widget was never registered there). That change
+    is then applied as the callback would have, and the page reruns with it."""
     c = BY_KEY[key]
     ctx = control_context(ds)
     wk = widget_key(key)
     value = st.session_state[_state_key(key)]
+    first_run = st.session_state.get(K_FIRST_RUN, False)
     common = dict(key=wk, on_change=_on_change, args=(c, ds, page), help=c.help or None)
     common.update(overrides)
     label = overrides.pop("label", c.label) if "label" in overrides else c.label
     common.pop("label", None)
+    options = None
     if c.kind == "factions":
-        st.session_state[wk] = list(value)
-        container.text_input("Add a faction by name", key=f"{wk}_typed", on_change=_on_typed, args=(c, ds, page),
-                             placeholder="Any spelling: KH, Kataib Hizballah, كتائب حزب الله…",
-                             help="Enter adds the faction whose name, abbreviation, transliteration or Arabic name "
-                                  "this is exactly; a partial name lists the close matches and adds nothing.")
-        # select_all off: Enter in the list must never pick "Select N matches" (every fuzzy match at once).
-        return container.multiselect(label, faction_options(ds), format_func=entity_label(ds), select_all=False,
-                                     placeholder="Pick from the list (type to filter)", **common)
-    if c.kind == "entity":
-        st.session_state[wk] = value
+        options = faction_options(ds)
+    elif c.kind == "entity":
         options = list(ds.entities.sort_values("name")["entity_id"])
-        return container.selectbox(label, options, format_func=entity_label(ds, 3), index=None,
-                                   accept_new_options=True, placeholder="Any spelling: Muhandis, KH, كتائب حزب الله…",
-                                   **common)
-    if c.kind == "entities":
-        st.session_state[wk] = list(value)
-        return container.multiselect(label, list(getattr(ctx, c.choices)), format_func=lambda i: ctx.names.get(i, i),
-                                     select_all=False, placeholder="Anyone", **common)
-    if c.kind == "enums":
-        st.session_state[wk] = list(value)
-        return container.multiselect(label, list(c.choices), format_func=c.option_label, select_all=False,
-                                     placeholder=f"All {label.lower()}", **common)
-    if c.kind == "enum" or c.kind == "int":
-        st.session_state[wk] = value
-        return container.radio(label, list(c.choices), format_func=c.option_label, horizontal=True, **common)
-    if c.kind == "bool":
-        st.session_state[wk] = bool(value)
-        return container.toggle(label, **common)
-    if c.kind == "date":
+    elif c.kind == "entities":
+        options = list(getattr(ctx, c.choices))
+    elif c.kind == "enums":
+        options = list(c.choices)
+    own_default, start = _initial(c, value, ctx, options)
+    if first_run:
+        common.update(own_default)
+    else:
+        st.session_state[wk] = start
+        if c.kind == "entity":
+            common["index"] = None     # an empty box is a valid state, not the first option
+    if c.kind == "factions":
+        typed_key = f"{wk}_typed"
+        if st.session_state.pop(K_CLEAR_TYPED, False):
+            st.session_state[typed_key] = ""
+        typed = container.text_input("Add a faction by name", key=typed_key, on_change=_on_typed, args=(c, ds, page),
+                                     placeholder="Any spelling: KH, Kataib Hizballah, كتائب حزب الله…",
+                                     help="Enter adds the faction whose name, abbreviation, transliteration or Arabic "
+                                          "name this is exactly; a partial name lists the close matches and adds nothing.")
+        if first_run and typed.strip():
+            _on_typed(c, ds, page, clear=False)
+            st.session_state[K_CLEAR_TYPED] = True
+            st.rerun()
+        # select_all off: Enter in the list must never pick "Select N matches" (every fuzzy match at once).
+        got = container.multiselect(label, options, format_func=entity_label(ds), select_all=False,
+                                    placeholder="Pick from the list (type to filter)", **common)
+    elif c.kind == "entity":
+        got = container.selectbox(label, options, format_func=entity_label(ds, 3),
+                                  accept_new_options=True, placeholder="Any spelling: Muhandis, KH, كتائب حزب الله…",
+                                  **common)
+    elif c.kind == "entities":
+        got = container.multiselect(label, options, format_func=lambda i: ctx.names.get(i, i),
+                                    select_all=False, placeholder="Anyone", **common)
+    elif c.kind == "enums":
+        got = container.multiselect(label, options, format_func=c.option_label, select_all=False,
+                                    placeholder=f"All {label.lower()}", **common)
+    elif c.kind in ("enum", "int"):
+        got = container.radio(label, list(c.choices), format_func=c.option_label, horizontal=True, **common)
+    elif c.kind == "bool":
+        got = container.toggle(label, **common)
+    elif c.kind == "date":
         lo, hi = c.bounds(ctx)
-        st.session_state[wk] = min(max(value, lo), hi) if value is not None else hi
         if c.slider:
-            return container.slider(label, min_value=lo, max_value=hi, format="D MMM YYYY", **common)
-        return container.date_input(label, min_value=lo, max_value=hi, format="YYYY-MM-DD", **common)
-    raise ValueError(c.kind)
+            got = container.slider(label, min_value=lo, max_value=hi, format="D MMM YYYY", **common)
+        else:
+            got = container.date_input(label, min_value=lo, max_value=hi, format="YYYY-MM-DD", **common)
+    else:
+        raise ValueError(c.kind)
+    if first_run and _comparable(c, got) != _comparable(c, start):
+        _on_change(c, ds, page)
+        st.rerun()
+    return got

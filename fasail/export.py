@@ -32,9 +32,11 @@ class ExportFailed(RuntimeError):
     """An export that could not be made, with what to do; the download button shows the message."""
 
 
-def guarded(what: str, make: Callable[[], bytes]) -> Callable[[], bytes]:
+def guarded(what: str, make: Callable[[], bytes],
+            on_failure: Callable[[str], None] | None = None) -> Callable[[], bytes]:
     """`make` for a download button: a failure is logged with its traceback on the server and
-    reaches the analyst as one sentence saying what failed and what to do, never as silence."""
+    becomes one sentence saying what failed and what to do (raised, and passed to `on_failure`),
+    never silence."""
     def run() -> bytes:
         try:
             if os.environ.get(FAULT_ENV):
@@ -46,8 +48,11 @@ def guarded(what: str, make: Callable[[], bytes]) -> Callable[[], bytes]:
         except Exception as err:
             log.exception("export failed: %s", what)
             reason = " ".join(str(err).split())[:160] or type(err).__name__
-            raise ExportFailed(f"{what} could not be made ({reason}). Try again; if it fails again, use the "
-                               "chart's camera icon or the CSV instead, and report it with the page's address.") from err
+            message = (f"{what} could not be made ({reason}). Try again; if it fails again, use the "
+                       "chart's camera icon or the CSV instead, and report it with the page's address.")
+            if on_failure is not None:
+                on_failure(message)
+            raise ExportFailed(message) from err
     return run
 
 

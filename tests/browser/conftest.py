@@ -27,9 +27,11 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(data_dir: Path | None = None) -> tuple[subprocess.Popen, str]:
-    port = _free_port()
-    env = dict(os.environ)
+def start_server(data_dir: Path | None = None, env_extra: dict | None = None,
+                 port: int | None = None) -> tuple[subprocess.Popen, str]:
+    """A server on `port` (default: a free one), with extra environment variables if given."""
+    port = port or _free_port()
+    env = dict(os.environ, **(env_extra or {}))
     if data_dir is not None:
         env["FASAIL_DATA_DIR"] = str(data_dir)
     proc = subprocess.Popen(
@@ -53,17 +55,22 @@ def start_server(data_dir: Path | None = None) -> tuple[subprocess.Popen, str]:
 
 
 @contextlib.contextmanager
-def running_server(data_dir: Path | None = None):
+def running_server(data_dir: Path | None = None, env_extra: dict | None = None):
     """A `streamlit run` server on `data_dir` (default: the shipped data) for the with-block."""
-    proc, url = start_server(data_dir)
+    proc, url = start_server(data_dir, env_extra)
     try:
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_server(proc)
+
+
+def stop_server(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=10)
 
 
 @pytest.fixture(scope="session")
