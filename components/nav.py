@@ -19,6 +19,7 @@ PAGES = {  # key: (script, title, url path)
     "designations": ("views/designations.py", "Designations", "designations"),
     "changes": ("views/changes.py", "What changed", "changes"),
     "sources": ("views/sources.py", "Sources & method", "sources"),
+    "review": ("views/review.py", "Add an article", "review"),
 }
 
 

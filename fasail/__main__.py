@@ -1,5 +1,6 @@
 """Command line: `python -m fasail validate [DIR]`, `coverage [DIR]`, `codebook`,
-`export --format {csv,ftm,gexf,graphml,acled,json} OUT [--data DIR]`, `import-acled FILE [--queue DIR]`."""
+`export --format {csv,ftm,gexf,graphml,acled,json} OUT [--data DIR]`, `import-acled FILE [--queue DIR]`,
+`ingest FILE... (--date YYYY-MM-DD | --source-id ID) [--queue DIR]`."""
 from __future__ import annotations
 
 import argparse
@@ -28,7 +29,18 @@ def main(argv: list[str] | None = None) -> int:
     imp.add_argument("file")
     imp.add_argument("--queue", default="review", help="review-queue folder (default: ./review)")
     imp.add_argument("--data", default=str(DEFAULT_DATA_DIR), help="dataset whose names resolve the actors")
+    ing = sub.add_parser("ingest", help="candidate records from articles (txt/html/pdf) into a review queue "
+                                        "(never into data/: accept them on the 'Add an article' page)")
+    ing.add_argument("files", nargs="+")
+    ing.add_argument("--date", help="the articles' publication date, against which relative dates are resolved")
+    ing.add_argument("--source-id", help="an existing source the article is (its date is used)")
+    ing.add_argument("--queue", default="review", help="review-queue folder (default: ./review)")
+    ing.add_argument("--data", default=str(DEFAULT_DATA_DIR), help="dataset whose names and places resolve")
     args = parser.parse_args(argv)
+    if args.command == "ingest":
+        from .ingest import ingest_to_queue
+        return ingest_to_queue(args.files, load_dataset(args.data, strict=False), Path(args.queue),
+                               date=args.date, source_id=args.source_id)
     if args.command == "import-acled":
         from .interchange import acled_import, write_review_queue
         result = acled_import(Path(args.file).read_bytes(), load_dataset(args.data, strict=False),

@@ -20,7 +20,8 @@ from .schema import (ASSERTION_KINDS, CLAIM_STATUSES, DESIGNATION_TYPES, ENTITY_
                      RELATIONSHIP_TYPES)
 from .vocab import label_of
 
-PAGES = ("overview", "chronology", "network", "map", "factions", "claims", "designations", "changes", "sources")
+PAGES = ("overview", "chronology", "network", "map", "factions", "claims", "designations", "changes", "sources",
+         "review")
 MAX_VALUE_CHARS = 200   # longer URL values are refused, not parsed
 MAX_LIST_VALUES = 40    # more values than this for one key are cut, with a notice
 DEFAULT_START = dt.date(2019, 12, 1)

@@ -8,6 +8,7 @@ CSV rows that the loader validates like any other.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 import re
 from dataclasses import dataclass, field
 
@@ -294,6 +295,13 @@ def _ties(sentence: Sentence, mentions: list[Mention], text: str) -> list[TiePro
     return out
 
 
+def _reported(actors: list[ActorProposal]) -> list[AssertionProposal]:
+    """No claim, attribution, denial or confirmation in the wording: the article reports the event
+    in its own voice (the dataset's rule for an unnamed asserter)."""
+    return [AssertionProposal(a.entity_ids, a.role, "report", THIS_SOURCE, "",
+                              note="the article reports it in its own voice") for a in actors]
+
+
 def extract(text: str, article_date: dt.date, ds, language: str | None = None) -> Extraction:
     """Mentions, dates, places and candidate events of an article (nothing is resolved for the analyst)."""
     if isinstance(article_date, dt.datetime):
@@ -326,7 +334,7 @@ def extract(text: str, article_date: dt.date, ds, language: str | None = None) -
         candidates.append(CandidateEvent(
             _event_id(primary.date, actors, event_type, taken, actor_set), primary.date, primary.precision,
             s.text, s.start, s.end, actors, inside(places), event_type,
-            _proposals(s, actors, s_mentions, event_type, actor_set), primary,
+            _proposals(s, actors, s_mentions, event_type, actor_set) or _reported(actors), primary,
             [d for d in s_dates if d is not primary], [t for t in ties if t.start == s.start], notes))
     if not any(set(m.entity_ids) & actor_set for m in mentions):
         messages.append("No known actor was found: no faction, front, brand or linked person or body of the "
@@ -489,3 +497,105 @@ def add_source_to_event(event_id: str, source_id: str, ds) -> dict[str, str]:
         ids.append(source_id)
     row["source_ids"] = ";".join(ids)
     return row
+
+
+# ------------------------------------------------------------------ review
+def candidate_label(c: CandidateEvent, names: dict[str, str]) -> str:
+    """'2024-02-03 · Kata'ib Hezbollah, Harakat al-Nujaba · attack' for a candidate's heading."""
+    actors = ", ".join(dict.fromkeys("/".join(names.get(i, i) for i in a.entity_ids) for a in c.actors))
+    return " · ".join(x for x in (c.date, actors, c.event_type or "type?") if x)
+
+
+def assertion_label(p: AssertionProposal, names: dict[str, str]) -> str:
+    """'claim by the group itself: Kata'ib Hezbollah as claimant ('claimed')'."""
+    who = "/".join(names.get(i, i) for i in p.entity_ids)
+    by = ("the group itself" if p.asserted_by == SAME_AS_ENTITY else
+          (f"this source{f' (quoting {p.speaker})' if p.speaker else ''}" if p.asserted_by == THIS_SOURCE
+           else names.get(p.asserted_by, p.asserted_by)))
+    return f"{p.kind} by {by}: {who} as {p.role}" + (f" ('{p.trigger}')" if p.trigger else "")
+
+
+@dataclass
+class Decision:
+    """The analyst's verdict on one candidate: accept (with the review fields), reject, or cite the
+    article for an existing record instead."""
+
+    action: str                      # accept | reject | add_source
+    review: dict = field(default_factory=dict)
+    existing_event: str = ""         # for add_source
+
+
+def review_batch(meta: ArticleMeta, ds, candidates: list[CandidateEvent],
+                 decisions: dict[int, Decision]) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
+    """The new rows and the updated rows one review produces (for fasail.writer.append_records):
+    the source row, each accepted candidate's rows, and existing events that now cite the source.
+    Raises IngestError naming the candidate when a decision is incomplete."""
+    chosen = {i: d for i, d in decisions.items() if d.action in ("accept", "add_source")}
+    if not chosen:
+        raise IngestError("Nothing accepted: accept a candidate (or add the source to an existing record) first.")
+    source = source_row(meta, ds)
+    new: dict[str, list[dict]] = {"sources": [source], "events": [], "assertions": [], "event_places": []}
+    updates: dict[str, list[dict]] = {"events": []}
+    taken: set[str] = set()
+    for i, d in sorted(chosen.items()):
+        try:
+            if d.action == "add_source":
+                updates["events"].append(add_source_to_event(d.existing_event, source["source_id"], ds))
+                continue
+            rows = candidate_rows(candidates[i], d.review, source["source_id"])
+        except IngestError as err:
+            raise IngestError(f"Candidate {i + 1}: {err}") from err
+        eid = rows["events"][0]["event_id"]
+        if eid in taken:
+            raise IngestError(f"Candidate {i + 1}: the id {eid} is already used by another accepted candidate; "
+                              "edit its title or id.")
+        taken.add(eid)
+        for table, table_rows in rows.items():
+            new[table] += table_rows
+    return {k: v for k, v in new.items() if v}, {k: v for k, v in updates.items() if v}
+
+
+def ingest_to_queue(files: list[str], ds, queue: Path, date: str | None = None,
+                    source_id: str | None = None, out=None) -> int:
+    """The command line's `ingest`: each file's candidates as one JSON file in `queue`, and a summary.
+    Exit status 1 when a file could not be read (its message says why); nothing touches data/."""
+    import json
+    import sys
+    from dataclasses import asdict
+
+    from .dates import parse_partial
+    out = out or sys.stdout
+    if source_id:
+        hit = ds.sources[ds.sources["source_id"] == source_id]
+        if hit.empty or pd.isna(hit["published"].iloc[0]):
+            print(f"--source-id: '{source_id}' is not a dated source in the dataset.", file=sys.stderr)
+            return 1
+        when = hit["published"].iloc[0].date()
+    else:
+        parsed = parse_partial(date or "")
+        if parsed is None:
+            print("--date: give the articles' publication date (YYYY-MM-DD), or --source-id.", file=sys.stderr)
+            return 1
+        when = parsed.date()
+    names = dict(zip(ds.entities["entity_id"], ds.entities["name"]))
+    status = 0
+    for name in files:
+        path = Path(name)
+        try:
+            text = read_article(path.name, path.read_bytes())
+        except (IngestError, OSError) as err:
+            print(f"{name}: {err}", file=sys.stderr)
+            status = 1
+            continue
+        ex = extract(text, when, ds)
+        queue.mkdir(parents=True, exist_ok=True)
+        target = queue / f"ingest-{_slug(path.stem) or 'article'}.json"
+        target.write_text(json.dumps({"file": path.name, "article_date": when.isoformat(), "source_id": source_id,
+                                      "messages": ex.messages, "candidates": [asdict(c) for c in ex.candidates]},
+                                     ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+        print(f"{name}: {len(ex.candidates)} candidate(s) → {target}", file=out)
+        for c in ex.candidates:
+            print(f"  {candidate_label(c, names)} — {c.sentence[:100]}", file=out)
+        for m in ex.messages:
+            print(f"  {m}", file=out)
+    return status

@@ -527,7 +527,7 @@ _AR_UNITS = {_fold(k): v for k, v in {"يوم": "day", "يومين": "2 day", "�
 _MON = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
         r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _FULL_MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
-_YEAR = r"(?P<year>(?:19|20)\d\d|2100)(?![\d,]|\s*-\s*day)"
+_YEAR = r"(?P<year>(?:19|20)\d\d|2100)(?!\d|,\d|\s*-\s*day)"
 _NUM = r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _ARM = "(?P<armon>" + "|".join(sorted(map(re.escape, _AR_MONTH_NUM), key=len, reverse=True)) + ")"
 _ARW = "(?P<arwd>" + "|".join(map(re.escape, _AR_WEEKDAY_EN)) + ")"
