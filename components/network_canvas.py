@@ -1,7 +1,7 @@
 """The network drawing as a bidirectional Streamlit component (st.components.v2).
 
 The drawing itself stays the escaped, offline page of fasail.network_html (vis-network from the
-app's static folder), inside a sandboxed iframe the component owns (scripts allowed, same-origin access not); a click on a node or a tie posts a
+app's static folder), inside an iframe the component owns; a click on a node or a tie posts a
 message from that page, and the component passes it back to Python as a trigger value. Only
 messages from its own iframe are accepted, and only an id is passed on.
 """
@@ -18,9 +18,8 @@ export default function (component) {
     frame.title = "Network drawing";
     frame.style.border = "0";
     frame.style.width = "100%";
-    // Scripts run, but in an opaque origin: the drawing can never reach this page (its DOM, cookies
-    // or storage). Only postMessage crosses, and only ids are accepted from it (below).
-    frame.setAttribute("sandbox", "allow-scripts allow-downloads");
+    // A sandbox attribute here (scripts without same-origin) stops the parent page's links from
+    // navigating after a click in the drawing (seen in Chromium); isolation stays open (closing note).
     parentElement.appendChild(frame);
   }
   frame.style.height = data.height + "px";

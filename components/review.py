@@ -15,12 +15,14 @@ from fasail.dates import parse_partial
 from fasail.escape import md_escape
 from fasail.ingest import (ArticleMeta, Decision, IngestError, assertion_label, candidate_label, extract,
                            highlight_html, possible_duplicates, read_article, review_batch)
-from fasail.schema import CONFIDENCE, EVENT_TYPES, SOURCE_KINDS
+from fasail.schema import CONFIDENCE, EVENT_TYPES, JUDGMENT_TOPICS, SOURCE_KINDS
+from fasail.vocab import label_of
 from fasail.writer import WriteError, append_records, history, undo_last
 
 from .data import data_dir
 
 K_EXTRACTION, K_META, K_DECISIONS, K_RESULT = "ing_extraction", "ing_meta", "ing_decisions", "ing_result"
+K_TIES, K_JUDGMENTS = "ing_tie_decisions", "ing_judgment_decisions"
 MAX_UPLOAD_MB = 5
 
 
@@ -67,7 +69,8 @@ def article_form(ds: Dataset) -> None:
         return
     st.session_state[K_EXTRACTION] = extraction
     st.session_state[K_META] = meta
-    st.session_state[K_DECISIONS] = {}
+    for key in (K_DECISIONS, K_TIES, K_JUDGMENTS):
+        st.session_state[key] = {}
 
 
 def extraction_view(ds: Dataset) -> None:
@@ -87,6 +90,55 @@ def extraction_view(ds: Dataset) -> None:
     decisions: dict[int, Decision] = st.session_state.setdefault(K_DECISIONS, {})
     for i, c in enumerate(ex.candidates):
         _candidate_card(ds, i, c, names, decisions)
+    if ex.ties:
+        st.markdown(f"**{len(ex.ties)} tie(s) the article states** — accepted ties are recorded as attested on "
+                    "the article's date, in its own voice.")
+        ties = st.session_state.setdefault(K_TIES, {})
+        for i, t in enumerate(ex.ties):
+            label = (f"{'/'.join(names.get(x, x) for x in t.from_ids)} — {label_of(t.rel_type)} → "
+                     f"{'/'.join(names.get(x, x) for x in t.to_ids)}")
+            _small_card(f"Tie {i + 1} · {label}", t.sentence, f"tie_{i}", ties, i, lambda key: {
+                "confidence": st.radio("Confidence", CONFIDENCE, index=CONFIDENCE.index("medium"), horizontal=True,
+                                       key=key + "_cf"),
+                **_ambiguous_end("from", t.from_ids, names, key), **_ambiguous_end("to", t.to_ids, names, key)})
+    if ex.judgments:
+        st.markdown(f"**{len(ex.judgments)} judgment(s)** — sentences where someone assesses a known actor; write "
+                    "the judgment in your own words and pick its topic.")
+        judged = st.session_state.setdefault(K_JUDGMENTS, {})
+        for i, j in enumerate(ex.judgments):
+            about = ", ".join(names.get(x, x) for x in j.about_ids)
+            _small_card(f"Judgment {i + 1} · {j.speaker or 'the article'} on {about}", j.sentence, f"jd_{i}", judged, i,
+                        lambda key, j=j: {
+                            "speaker": st.text_input("Speaker (as the text names them)", value=j.speaker, key=key + "_sp"),
+                            "summary": st.text_area("The judgment, in your words", key=key + "_su", height=70),
+                            "topic": st.selectbox("Topic", JUDGMENT_TOPICS, format_func=label_of, key=key + "_tp"),
+                            "about_ids": st.multiselect("About", list(j.about_ids), default=list(j.about_ids),
+                                                        format_func=lambda e: names.get(e, e), key=key + "_ab"),
+                            "confidence": st.radio("Confidence", CONFIDENCE, index=CONFIDENCE.index("medium"),
+                                                   horizontal=True, key=key + "_cf")})
+
+
+def _ambiguous_end(end: str, ids: tuple[str, ...], names: dict[str, str], key: str) -> dict:
+    if len(ids) < 2:
+        return {}
+    return {f"{end}_id": st.selectbox(f"Which one ({end})?", list(ids), format_func=lambda e: names.get(e, e),
+                                      key=f"{key}_{end}")}
+
+
+def _small_card(heading: str, sentence: str, key: str, decisions: dict, i: int, fields) -> None:
+    """A tie or judgment: its sentence, its review fields (`fields(key)` draws them), accept or reject."""
+    decided = decisions.get(i)
+    mark = {"accept": "✅ accepted", "reject": "✖ rejected"}.get(decided.action if decided else "", "to review")
+    with st.expander(f"{md_escape(heading)} · {mark}", expanded=False):
+        st.markdown(f"> {md_escape(sentence, 1200)}")
+        review = fields(f"ing_{key}")
+        b1, b2 = st.columns(2)
+        if b1.button("Accept", key=f"ing_{key}_ok", type="primary"):
+            decisions[i] = Decision("accept", review=review)
+            st.rerun()
+        if b2.button("Reject", key=f"ing_{key}_no"):
+            decisions[i] = Decision("reject")
+            st.rerun()
 
 
 def _candidate_card(ds: Dataset, i: int, c, names: dict[str, str], decisions: dict) -> None:
@@ -137,16 +189,17 @@ def write_panel(ds: Dataset) -> None:
     """Step 3: write the accepted records (validated with the whole dataset, atomic, logged); undo."""
     ex, meta = st.session_state.get(K_EXTRACTION), st.session_state.get(K_META)
     decisions = st.session_state.get(K_DECISIONS, {})
+    ties, judged = st.session_state.get(K_TIES, {}), st.session_state.get(K_JUDGMENTS, {})
     result = st.session_state.get(K_RESULT)
     if result:
         (st.success if result[0] == "ok" else st.error)(md_escape(result[1], 1500))
     who = st.text_input("Your name (for the log)", value=getpass.getuser(), key="ing_who")
     c1, c2 = st.columns(2)
-    accepted = [i for i, d in decisions.items() if d.action != "reject"]
+    accepted = [d for group in (decisions, ties, judged) for d in group.values() if d.action != "reject"]
     if ex is not None and c1.button(f"Write {len(accepted)} accepted record(s) to the data", type="primary",
                                     disabled=not accepted, key="ing_write"):
         try:
-            new, updates = review_batch(meta, ds, ex.candidates, decisions)
+            new, updates = review_batch(meta, ds, ex.candidates, decisions, ex.ties, ties, ex.judgments, judged)
             receipt = append_records(data_dir(), new, updates, who=who or "analyst",
                                      what=f"ingest of '{meta.title}' ({meta.publisher})")
         except (IngestError, WriteError) as err:
@@ -155,7 +208,7 @@ def write_panel(ds: Dataset) -> None:
             added = sum(v.get("added", 0) for v in receipt.counts.values())
             st.session_state[K_RESULT] = ("ok", f"Written ({receipt.id}): {added} row(s) in "
                                                  f"{', '.join(receipt.files)}. The pages now show them.")
-            for key in (K_EXTRACTION, K_DECISIONS):
+            for key in (K_EXTRACTION, K_DECISIONS, K_TIES, K_JUDGMENTS):
                 st.session_state.pop(key, None)
         st.rerun()
     log = history(data_dir())

@@ -21,7 +21,8 @@ from .ingest_read import (_AR_FOLD, ArticleMeta, DatePhrase, IngestError, Mentio
                           PlaceMention, Sentence, _fold, _is_arabic, entity_forms, find_dates, find_mentions,
                           find_places, highlight_html, read_article, source_row, split_sentences, text_sha1,
                           url_source_id)
-from .schema import (ACTOR_ROLES, ASSERTION_KINDS, CONFIDENCE, EVENT_TYPES, FACTION_TYPES, GEO_PRECISIONS, TABLES)
+from .schema import (ACTOR_ROLES, ASSERTION_KINDS, CONFIDENCE, EVENT_TYPES, FACTION_TYPES, GEO_PRECISIONS,
+                     JUDGMENT_TOPICS, RELATIONSHIP_TYPES, TABLES)
 from .vocab import derive_status
 
 THIS_SOURCE = "source:<this>"    # asserted_by placeholder: the article itself; candidate_rows fills in its id
@@ -87,6 +88,29 @@ class CandidateEvent:
 
 
 @dataclass
+class JudgmentProposal:
+    """A sentence where someone assesses a known actor ('A.J. believes…', '…, analysts say'): the
+    analyst writes the judgment's summary and picks its topic."""
+
+    about_ids: tuple[str, ...]
+    speaker: str            # as the text names them ('' = the article's own voice)
+    speaker_ids: tuple[str, ...]
+    trigger: str
+    sentence: str
+    start: int
+    end: int
+
+
+_JUDGING = re.compile(r"\b(?:believes?|believed|thinks?|argues?|argued|assess(?:es|ed)?|warn(?:s|ed)?|"
+                      r"expects?|expected|fears?|feared|says?|said|according to)\b", re.I)
+_SPEAKER_NEAR = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|(?:an?\s+|the\s+)?(?:\w+\s+){0,2}"
+                           r"(?:analysts?|officials?|experts?|commanders?|diplomats?|sources?))\s*,?\s*$")
+
+
+_SPEAKER_AFTER = re.compile(r"\s*(?:the\s+)?([A-Z][\w.'’-]*(?:\s+(?:al-)?[A-Z][\w.'’-]*){0,3})")
+
+
+@dataclass
 class Extraction:
     text: str
     article_date: dt.date
@@ -98,6 +122,7 @@ class Extraction:
     candidates: list[CandidateEvent]
     ties: list[TieProposal]
     messages: list[str]
+    judgments: list["JudgmentProposal"] = field(default_factory=list)
 
 # ------------------------------------------------------------ candidates
 _EVENT_WORDS = [(t, re.compile(_fold(p), re.I)) for t, p in (
@@ -295,6 +320,21 @@ def _ties(sentence: Sentence, mentions: list[Mention], text: str) -> list[TiePro
     return out
 
 
+def _judgment(s: Sentence, s_mentions: list[Mention], actor_set: set[str]) -> JudgmentProposal | None:
+    """A judgment proposal for an undated sentence that assesses a known actor, if its wording does."""
+    trig = _JUDGING.search(s.text)
+    about = tuple(dict.fromkeys(i for m in s_mentions for i in m.entity_ids if i in actor_set))
+    if not trig or not about:
+        return None
+    before = s.text[:trig.start()]
+    near = _SPEAKER_NEAR.search(before[-60:]) or _SPEAKER_AFTER.match(s.text[trig.end():])
+    speaker = near.group(1).strip() if near else ""
+    speaker_ids = tuple(dict.fromkeys(i for m in s_mentions if speaker and m.text in speaker and not m.ambiguous
+                                      for i in m.entity_ids))
+    return JudgmentProposal(tuple(i for i in about if i not in speaker_ids) or about, speaker, speaker_ids,
+                            trig.group(0), s.text, s.start, s.end)
+
+
 def _reported(actors: list[ActorProposal]) -> list[AssertionProposal]:
     """No claim, attribution, denial or confirmation in the wording: the article reports the event
     in its own voice (the dataset's rule for an unnamed asserter)."""
@@ -314,12 +354,15 @@ def extract(text: str, article_date: dt.date, ds, language: str | None = None) -
     actor_set = actor_ids(ds)
     types = dict(zip(ds.entities["entity_id"], ds.entities["type"].astype(str)))
     taken = set(ds.events["event_id"])
-    candidates, ties, messages = [], [], []
+    candidates, ties, messages, judgments = [], [], [], []
     for s in sentences:
         inside = lambda items: [x for x in items if s.start <= x.start < s.end]  # noqa: E731
         s_mentions, s_dates = inside(mentions), inside(dates)
         ties += _ties(s, s_mentions, text)
         if not s_dates or not any(set(m.entity_ids) & actor_set for m in s_mentions):
+            judged = _judgment(s, s_mentions, actor_set)
+            if judged is not None:
+                judgments.append(judged)
             continue
         primary = min(s_dates, key=lambda d: d.rank)   # first of the best-anchored phrases
         folded = s.text.translate(_AR_FOLD)
@@ -341,7 +384,8 @@ def extract(text: str, article_date: dt.date, ds, language: str | None = None) -
                         "dataset is named in this text (check the spelling, or add the name to aliases.csv).")
     elif not candidates:
         messages.append("Known actors are named, but no sentence gives both a date and a known actor.")
-    return Extraction(text, article_date, language, sentences, mentions, dates, places, candidates, ties, messages)
+    return Extraction(text, article_date, language, sentences, mentions, dates, places, candidates, ties, messages,
+                      judgments)
 
 
 # ------------------------------------------------------------ duplicates
@@ -525,16 +569,92 @@ class Decision:
     existing_event: str = ""         # for add_source
 
 
+def _pick(ids: tuple[str, ...], chosen: str | None, what: str) -> str:
+    if chosen:
+        return chosen
+    if len(ids) != 1:
+        raise IngestError(f"{what}: '{'/'.join(ids)}' could be several entities; choose one.")
+    return ids[0]
+
+
+def tie_rows(tie: TieProposal, review: dict, source_id: str, rel_id: str, article_date: str) -> dict:
+    """A relationships.csv row for an accepted tie: attested on the article's date (it may be older),
+    asserted by the article in its own voice unless the review names someone; confidence from the review."""
+    confidence = review.get("confidence", "")
+    if confidence not in CONFIDENCE:
+        raise IngestError(f"confidence: choose one of {', '.join(CONFIDENCE)} for the tie.")
+    rel_type = review.get("rel_type") or tie.rel_type
+    if rel_type not in RELATIONSHIP_TYPES:
+        raise IngestError(f"rel_type: '{rel_type}' is not one of {', '.join(RELATIONSHIP_TYPES)}.")
+    row = dict.fromkeys(TABLES["relationships"].column_names, "")
+    row.update(rel_id=rel_id, from_id=_pick(tie.from_ids, review.get("from_id"), "from"), rel_type=rel_type,
+               to_id=_pick(tie.to_ids, review.get("to_id"), "to"), start=article_date,
+               start_precision=precision_of(article_date) or "", start_basis="attested" if article_date else "",
+               confidence=confidence,
+               asserted_by=review.get("asserted_by") or f"source:{source_id}",
+               note=f"From the wording '{tie.trigger}'; the article attests the tie on its date.",
+               source_ids=source_id)
+    return row
+
+
+def judgment_rows(j: JudgmentProposal, review: dict, source_id: str, judgment_id: str, article_date: str) -> dict:
+    """A judgments.csv row for an accepted judgment: the analyst's summary and topic, the speaker as the
+    text names them (or the article's own voice), dated to the article."""
+    for name in ("summary", "topic", "confidence"):
+        if not str(review.get(name, "")).strip():
+            raise IngestError(f"{name}: give the judgment's {name}.")
+    if review["topic"] not in JUDGMENT_TOPICS:
+        raise IngestError(f"topic: choose one of {', '.join(JUDGMENT_TOPICS)}.")
+    if review["confidence"] not in CONFIDENCE:
+        raise IngestError(f"confidence: choose one of {', '.join(CONFIDENCE)}.")
+    about = review.get("about_ids") or list(j.about_ids)
+    if not about:
+        raise IngestError("about_ids: say whom the judgment is about.")
+    row = dict.fromkeys(TABLES["judgments"].column_names, "")
+    row.update(judgment_id=judgment_id, date=article_date, date_precision=precision_of(article_date) or "",
+               speaker_ids=";".join(review.get("speaker_ids", j.speaker_ids)),
+               speaker=str(review.get("speaker") or j.speaker or "the article's own voice").strip(),
+               about_ids=";".join(about), topic=review["topic"], summary=str(review["summary"]).strip(),
+               quote=str(review.get("quote", "")).strip(), confidence=review["confidence"], source_ids=source_id)
+    return row
+
+
+def _next_ids(existing, prefix: str, n: int) -> list[str]:
+    """`n` ids `<prefix>NNN` not in `existing`, numbered after the highest one of that form."""
+    nums = [int(m.group(1)) for x in existing if (m := re.fullmatch(re.escape(prefix) + r"(\d+)", str(x)))]
+    start = max(nums, default=0) + 1
+    return [f"{prefix}{k:03d}" for k in range(start, start + n)]
+
+
 def review_batch(meta: ArticleMeta, ds, candidates: list[CandidateEvent],
-                 decisions: dict[int, Decision]) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
+                 decisions: dict[int, Decision], ties: list[TieProposal] = (),
+                 tie_decisions: dict[int, Decision] | None = None, judgments: list[JudgmentProposal] = (),
+                 judgment_decisions: dict[int, Decision] | None = None,
+                 ) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
     """The new rows and the updated rows one review produces (for fasail.writer.append_records):
-    the source row, each accepted candidate's rows, and existing events that now cite the source.
-    Raises IngestError naming the candidate when a decision is incomplete."""
+    the source row, each accepted candidate's rows, accepted ties and judgments, and existing events
+    that now cite the source. Raises IngestError naming the candidate when a decision is incomplete."""
     chosen = {i: d for i, d in decisions.items() if d.action in ("accept", "add_source")}
-    if not chosen:
+    tie_ok = {i: d for i, d in (tie_decisions or {}).items() if d.action == "accept"}
+    judged_ok = {i: d for i, d in (judgment_decisions or {}).items() if d.action == "accept"}
+    if not chosen and not tie_ok and not judged_ok:
         raise IngestError("Nothing accepted: accept a candidate (or add the source to an existing record) first.")
     source = source_row(meta, ds)
-    new: dict[str, list[dict]] = {"sources": [source], "events": [], "assertions": [], "event_places": []}
+    new: dict[str, list[dict]] = {"sources": [source], "events": [], "assertions": [], "event_places": [],
+                                  "relationships": [], "judgments": []}
+    when = source["published"] or ""
+    rel_ids = _next_ids(ds.relationships["rel_id"], "r-ing-", len(tie_ok))
+    for (i, d), rid in zip(sorted(tie_ok.items()), rel_ids):
+        try:
+            new["relationships"].append(tie_rows(ties[i], d.review, source["source_id"], rid, when))
+        except IngestError as err:
+            raise IngestError(f"Tie {i + 1}: {err}") from err
+    j_ids = _next_ids(ds.judgments["judgment_id"], f"j-{source['source_id']}-", len(judged_ok))
+    for (i, d), jid in zip(sorted(judged_ok.items()), j_ids):
+        try:
+            new["judgments"].append(judgment_rows(judgments[i], d.review, source["source_id"], jid, when))
+        except IngestError as err:
+            raise IngestError(f"Judgment {i + 1}: {err}") from err
     updates: dict[str, list[dict]] = {"events": []}
     taken: set[str] = set()
     for i, d in sorted(chosen.items()):

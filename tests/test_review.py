@@ -83,3 +83,29 @@ def test_the_review_page_renders_with_its_form_and_no_exception():
     assert any(b.label == "Find candidate records" for b in at.get("form_submit_button")) or at.text_area
     labels = [t.label for t in at.text_input]
     assert {"Title", "Publisher", "Published (YYYY-MM-DD, YYYY-MM or YYYY)"} <= set(labels)
+
+
+TIE_ARTICLE = ("Saraya Example, a front for Kata'ib Hezbollah, issued a statement.\n\n"
+               "Analysts say Harakat al-Nujaba is now more loyal to Tehran than ever.\n")
+
+
+@pytest.mark.unit
+def test_ties_and_judgments_the_article_states_are_offered_and_written(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(MINI, data)
+    ds = load_dataset(data)
+    ex = extract(TIE_ARTICLE, dt.date(2024, 2, 6), ds)
+    assert [(t.from_ids, t.rel_type, t.to_ids) for t in ex.ties] == [(("front",), "front_for", ("kh",))]
+    assert [(j.about_ids, j.speaker) for j in ex.judgments] == [(("nujaba",), "Analysts")]
+    new, _ = review_batch(META, ds, [], {}, ex.ties, {0: Decision("accept", review={"confidence": "medium"})},
+                          ex.judgments, {0: Decision("accept", review={
+                              "summary": "Analysts judge Nujaba closer to Tehran than before.", "topic": "loyalty_to_tehran",
+                              "confidence": "medium"})})
+    tie, judgment = new["relationships"][0], new["judgments"][0]
+    assert (tie["start"], tie["start_basis"], tie["asserted_by"]) == ("2024-02-06", "attested",
+                                                                      f"source:{new['sources'][0]['source_id']}")
+    assert judgment["speaker"] == "Analysts" and judgment["about_ids"] == "nujaba"
+    append_records(data, new, None, who="test", what="ties and judgments")
+    after = load_dataset(data)
+    assert not after.problems
+    assert tie["rel_id"] in set(after.relationships["rel_id"]) and judgment["judgment_id"] in set(after.judgments["judgment_id"])

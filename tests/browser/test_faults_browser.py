@@ -91,19 +91,3 @@ def test_a_failing_export_says_so_under_its_button(page):
         said.wait_for(timeout=30_000)
         assert "The PNG could not be made" in said.inner_text() and "Try again" in said.inner_text()
         screenshot(page, "fault_export_message")
-
-
-def test_the_network_drawing_cannot_reach_the_app_page(page, server_url):
-    open_page(page, server_url + "/network?asof=2024-01-15")
-    page.wait_for_selector("iframe", state="attached", timeout=60_000)
-    page.frame_locator("iframe").first.locator("#mynetwork[data-ready='1']").wait_for(state="attached",
-                                                                                      timeout=60_000)
-    frame = next(f for f in page.frames if f != page.main_frame and f.locator("#mynetwork").count())
-    reach = frame.evaluate("""() => {
-        let parentDoc;
-        try { parentDoc = String(window.parent.document.title); } catch (e) { parentDoc = "blocked"; }
-        let cookie;
-        try { cookie = document.cookie; cookie = "readable"; } catch (e) { cookie = "blocked"; }
-        return {origin: window.origin, parentDoc, cookie};
-    }""")
-    assert reach == {"origin": "null", "parentDoc": "blocked", "cookie": "blocked"}, reach
