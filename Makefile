@@ -27,8 +27,10 @@ $(VENV)/.dev-installed: requirements-dev.txt requirements.txt | $(PY)
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	@touch $@ $(VENV)/.runtime-installed
 
+# MALLOC_ARENA_MAX=2: each session's script thread would otherwise get its own glibc malloc arena,
+# memory that stays with the process after the run (bench/README.md, memory per session).
 run: $(VENV)/.runtime-installed
-	$(PY) -m streamlit run app.py --server.address localhost --server.port $(PORT) \
+	MALLOC_ARENA_MAX=2 $(PY) -m streamlit run app.py --server.address localhost --server.port $(PORT) \
 	  --server.headless true --browser.gatherUsageStats false
 
 # REPLICAS processes on PORT+1.. behind HAProxy on PORT, sticky per browser (deploy/README.md).

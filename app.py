@@ -7,6 +7,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from components.data import start_run
 from components.nav import navigation
 
 HERE = Path(__file__).parent
@@ -14,4 +15,5 @@ HERE = Path(__file__).parent
 st.set_page_config(page_title="Fasail", page_icon=str(HERE / "static" / "favicon.png"), layout="wide",
                    initial_sidebar_state="expanded")
 
+start_run()
 navigation().run()

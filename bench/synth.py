@@ -52,7 +52,7 @@ def generate(out: Path, scale: float = 1, network: int = 0, seed: int = 7) -> di
     out.mkdir(parents=True, exist_ok=True)
     n_src = max(20, int(SOURCES_PER_SCALE * scale))
     sources = [{"source_id": f"src-{i:06d}", "title": f"Synthetic report {i}", "publisher": f"Outlet {i % 40}",
-                "published": f"2026-{4 + i % 9:02d}-{1 + i % 28:02d}", "published_precision": "day",
+                "published": f"2026-{4 + i % 6:02d}-{1 + i % 28:02d}", "published_precision": "day",
                 "url": f"https://example.org/{i}", "kind": "news", "title_reconstructed": "false"}
                for i in range(n_src)]
     sid = lambda: ";".join(rnd.sample([s["source_id"] for s in sources[:200]], 2))  # noqa: E731

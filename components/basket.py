@@ -8,7 +8,6 @@ import streamlit as st
 
 from fasail import basket
 from fasail.dataset import Dataset
-from fasail.deck import build_briefing_pack, build_briefing_pdf
 
 from .export import guard
 from .text import md_escape
@@ -18,6 +17,12 @@ K_PAGE = "briefing_page"        # the page being drawn (set by the filter panel)
 K_TITLE = "briefing_title"
 K_UPLOAD = "briefing_upload"
 PPTX_MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+
+
+def _deck():
+    """fasail.deck (python-pptx, kaleido), imported when a deck is built, not when the page draws."""
+    from fasail import deck
+    return deck
 
 
 def items() -> list[basket.BasketItem]:
@@ -88,10 +93,10 @@ def basket_panel(ds: Dataset, banner: str | None) -> None:
         stem = f"fasail_briefing_{dt.date.today():%Y%m%d}"
         subtitle = f"{len(current)} items from {len({i.page for i in current})} page(s)"
         if current:
-            st.download_button("Build the deck (.pptx)", guard("The deck", lambda: build_briefing_pack(
+            st.download_button("Build the deck (.pptx)", guard("The deck", lambda: _deck().build_briefing_pack(
                 ds, basket.slides(current), title, subtitle, banner)), file_name=f"{stem}.pptx", mime=PPTX_MIME,
                 key="bk_pptx", on_click="ignore", type="primary")
-            st.download_button("Build the PDF", guard("The PDF", lambda: build_briefing_pdf(
+            st.download_button("Build the PDF", guard("The PDF", lambda: _deck().build_briefing_pdf(
                 ds, basket.slides(current), title, subtitle, banner)),
                                file_name=f"{stem}.pdf", mime="application/pdf", key="bk_pdf", on_click="ignore")
             st.download_button("Save the briefing (.json)", basket.to_json(current), file_name=f"{stem}.json",

@@ -4,7 +4,6 @@ from __future__ import annotations
 import plotly.graph_objects as go
 import streamlit as st
 
-from fasail.export import with_banner
 from fasail.figures.common import toolbar_config
 
 from .export import chart_downloads, export_settings
@@ -17,7 +16,11 @@ def show_chart(fig: go.Figure, key: str, selectable: bool = False, facts=None):
     `facts`: the chart's key facts (text, source ids) for its slide when added to the briefing."""
     meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
     banner = export_settings().banner
-    shown = with_banner(fig, banner) if banner else fig
+    if banner:
+        from fasail.export import with_banner     # the export code (kaleido) only when a banner is on
+        shown = with_banner(fig, banner)
+    else:
+        shown = fig
     extra = dict(on_select="rerun", selection_mode="points") if selectable else {}
     chosen = st.plotly_chart(shown, key=key, config=toolbar_config(meta.get("title", "fasail chart"),
                                                                    fig.layout.height), theme=None, **extra)

@@ -1,12 +1,13 @@
 """Chronology view: timeline, tempo, table."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
 from fasail.dataset import Dataset
-from fasail.deck import chronology_facts, tempo_facts
 from fasail.dates import format_date
 from fasail.figures.chronology import chronology_figure, tempo_figure
 from fasail.figures.common import source_line
@@ -14,7 +15,7 @@ from fasail.query import events_in_window
 
 from .charts import show_chart
 from .data import data_key
-from .events import event_detail, events_section
+from .events import event_detail, events_section, events_table
 from .filters import Filters, page_controls
 
 
@@ -42,17 +43,42 @@ def chronology_controls(ds: Dataset, f: Filters) -> None:
         page_controls(ds, f, [key], container=col)
 
 
+@dataclass(frozen=True)
+class _Drawn:
+    """What the page draws for one page state, made once and shared by every session
+    (never modified after)."""
+
+    events: pd.DataFrame
+    fig: go.Figure
+    tempo: go.Figure
+    table: pd.DataFrame       # the events table
+    title: str                # f.describe(ds)
+
+
 @st.cache_resource(max_entries=64, show_spinner=False)
-def _cached_figures(data_key: str, state: tuple, _ds: Dataset, _f: Filters):
-    """The events and the two charts per (data directory, page state), shared by every session:
-    a filter combination already drawn costs nothing (the figures are never modified after)."""
-    return chronology_figures(_ds, _f, _f.get("lanes"), _f.get("colour"), _f.get("phases"))
+def _cached_view(data_key: str, state: tuple, _ds: Dataset, _f: Filters) -> _Drawn:
+    """The events, the two charts and the table per (data version, page state), shared by every
+    session: a filter combination already drawn costs nothing (the figures are never modified after)."""
+    events, fig, tempo = chronology_figures(_ds, _f, _f.get("lanes"), _f.get("colour"), _f.get("phases"))
+    return _Drawn(events, fig, tempo, events_table(_ds, events),
+                  _f.describe(_ds))
+
+
+def _chronology_facts(ds: Dataset, events: pd.DataFrame):
+    from fasail.deck import chronology_facts   # the deck code (python-pptx) only when a chart is added
+    return chronology_facts(ds, events)
+
+
+def _tempo_facts(ds: Dataset, events: pd.DataFrame):
+    from fasail.deck import tempo_facts
+    return tempo_facts(ds, events)
 
 
 def chronology_view(ds: Dataset, f: Filters) -> None:
     state = tuple(sorted((k, repr(v)) for k, v in f.state.items()))
-    events, fig, tempo = _cached_figures(data_key(), state, ds, f)
-    chosen = show_chart(fig, "chronology_chart", selectable=True, facts=lambda: chronology_facts(ds, events))
+    drawn = _cached_view(data_key(), state, ds, f)
+    events = drawn.events
+    chosen = show_chart(drawn.fig, "chronology_chart", selectable=True, facts=lambda: _chronology_facts(ds, events))
     clicked = [p.get("customdata") for p in (chosen.selection.points if chosen else [])]
     clicked = [c for c in clicked if isinstance(c, str) and c in set(events["event_id"])]
     if clicked:
@@ -60,6 +86,6 @@ def chronology_view(ds: Dataset, f: Filters) -> None:
             event_detail(ds, events, clicked[0])
     else:
         st.caption("Click an event on the timeline for its record, the network on its date and its factions' profiles.")
-    show_chart(tempo, "tempo_chart", facts=lambda: tempo_facts(ds, events))
+    show_chart(drawn.tempo, "tempo_chart", facts=lambda: _tempo_facts(ds, events))
     st.subheader("Events")
-    events_section(ds, events, f.describe(ds), "chrono")
+    events_section(ds, events, drawn.title, "chrono", table=drawn.table)

@@ -25,8 +25,36 @@ def _served(path: str) -> ServedData:
     return ServedData(Path(path))
 
 
+K_RUN_MEMO = "_fasail_run_memo"
+
+
+def start_run() -> None:
+    """Begin a script run's memo (app.py calls it at the top of every full run)."""
+    st.session_state[K_RUN_MEMO] = {}
+
+
+def run_memo(name: str, key, make):
+    """`make()` once per full script run and `key`: a page asks for the dataset, data_key and the
+    control context dozens of times a run, and each check stats every data file. The memo is
+    replaced at the start of the next full run (start_run), so a changed file is seen by the next
+    run; a fragment's rerun keeps its page's data. Without a memo (a page run on its own, outside
+    app.py) it is simply made."""
+    try:
+        memo = st.session_state.get(K_RUN_MEMO)
+    except Exception:       # noqa: BLE001 - no session (a thread outside a script run): no memo
+        memo = None
+    if memo is None:
+        return make()
+    if (name, key) not in memo:
+        memo[(name, key)] = make()
+    return memo[(name, key)]
+
+
 def _current() -> tuple[Dataset, DataStatus]:
-    return _served(str(data_dir())).current()
+    """The served dataset and its status, checked against the files once per script run: a page
+    asks for it (and data_key) dozens of times a run, and every check stats each data file."""
+    path = str(data_dir())
+    return run_memo("current", path, lambda: _served(path).current())
 
 
 @st.cache_resource
@@ -42,7 +70,8 @@ def get_dataset() -> Dataset:
 
 def data_key() -> str:
     """Cache key of the dataset being served: its directory and the version of its files."""
-    return f"{data_dir()}|{_current()[1].fingerprint}"
+    path = str(data_dir())
+    return run_memo("data_key", path, lambda: f"{path}|{_current()[1].fingerprint}")
 
 
 def get_alias_index() -> AliasIndex:
@@ -82,20 +111,48 @@ def show_problems(ds: Dataset) -> None:
                       for p in ds.problems], hide_index=True, width="stretch")
 
 
-def faction_options(ds: Dataset) -> list[str]:
-    """Ids offered in faction pickers: factions, fronts and umbrella brands."""
+def _faction_ids(ds: Dataset) -> tuple[str, ...]:
     ent = ds.entities[ds.entities["type"].isin(FACTION_TYPES)]
-    return list(ent.sort_values("name")["entity_id"])
+    return tuple(ent.sort_values("name")["entity_id"])
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _faction_options(key: str, _ds: Dataset) -> tuple[str, ...]:
+    return _faction_ids(_ds)
+
+
+def faction_options(ds: Dataset) -> list[str]:
+    """Ids offered in faction pickers: factions, fronts and umbrella brands (for the served
+    dataset, computed once per data version; a fresh list each call)."""
+    return list(_faction_options(data_key(), ds) if _is_served(ds) else _faction_ids(ds))
+
+
+def _labels(ds: Dataset, n_aliases: int) -> dict[str, str]:
+    labels: dict[str, str] = {}
+    ent = ds.entities
+    for eid, name, aliases, name_ar in zip(ent["entity_id"], ent["name"], ent["aliases"], ent["name_ar"]):
+        if eid not in labels:
+            extra = list(aliases[:n_aliases]) + ([name_ar] if name_ar else [])
+            labels[eid] = name + (f" · {' · '.join(extra)}" if extra else "")
+    return labels
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _entity_labels(key: str, n_aliases: int, _ds: Dataset) -> dict[str, str]:
+    return _labels(_ds, n_aliases)
 
 
 def entity_label(ds: Dataset, n_aliases: int = 4):
-    """format_func for pickers: 'Name · alias · alias · Arabic', so typing any of them finds it."""
-    ent = ds.entities.set_index("entity_id")
+    """format_func for pickers: 'Name · alias · alias · Arabic', so typing any of them finds it
+    (for the served dataset the labels are built once per data version, shared by every session)."""
+    labels = _entity_labels(data_key(), n_aliases, ds) if _is_served(ds) else _labels(ds, n_aliases)
 
     def label(eid: str) -> str:
-        if eid not in ent.index:
-            return str(eid)
-        row = ent.loc[eid]
-        extra = list(row["aliases"][:n_aliases]) + ([row["name_ar"]] if row["name_ar"] else [])
-        return row["name"] + (f" · {' · '.join(extra)}" if extra else "")
+        return labels[eid] if eid in labels else str(eid)
     return label
+
+
+def _is_served(ds: Dataset) -> bool:
+    """Is `ds` the dataset being served (so data_key() names it)? A dataset built elsewhere,
+    e.g. by a test, is never cached under the served data's key."""
+    return ds is _current()[0]

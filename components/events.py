@@ -66,10 +66,23 @@ def event_detail(ds: Dataset, events: pd.DataFrame, event_id: str) -> None:
 MAX_TABLE_ROWS = 5000  # a browsable table; the CSV always has every filtered event
 
 
-def events_section(ds: Dataset, events: pd.DataFrame, view_title: str, key: str) -> None:
-    """Table of the filtered events; a selected row shows its full record; CSV of exactly these rows."""
-    shown = events if len(events) <= MAX_TABLE_ROWS else events.tail(MAX_TABLE_ROWS)
-    table = event_table(ds, shown)
+def shown_events(events: pd.DataFrame) -> pd.DataFrame:
+    """The events the table lists (the latest MAX_TABLE_ROWS)."""
+    return events if len(events) <= MAX_TABLE_ROWS else events.tail(MAX_TABLE_ROWS)
+
+
+def events_table(ds: Dataset, events: pd.DataFrame) -> pd.DataFrame:
+    """The page table of `events` (what events_section draws; cacheable with the events)."""
+    return event_table(ds, shown_events(events))
+
+
+def events_section(ds: Dataset, events: pd.DataFrame, view_title: str, key: str,
+                   table: pd.DataFrame | None = None) -> None:
+    """Table of the filtered events; a selected row shows its full record; CSV of exactly these rows.
+    `table`: events_table(ds, events), when the caller has it cached."""
+    shown = shown_events(events)
+    if table is None:
+        table = event_table(ds, shown)
     with st.container(horizontal=True, gap="small"):
         st.download_button(f"Download these {len(events)} events (CSV, with sources)",
                            guard("The events CSV", partial(events_csv, ds, events)),

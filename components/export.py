@@ -12,6 +12,8 @@ server makes each export ~0.2 s after the first.
 from __future__ import annotations
 
 import html
+import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -122,10 +124,25 @@ html {{ font-size: 19px; }}  /* rem-based text grows; plotly charts keep their p
     return css
 
 
+WARM_UP_AFTER_S = 8.0   # the renderer's Chromium starts this long after the first chart is shown
+
+
 @st.cache_resource(show_spinner=False)
 def kaleido_server() -> bool:
-    """Start the process's one kaleido server (Chromium launches in the background)."""
-    return ensure_kaleido_server()
+    """Start the process's one image renderer once, in the background and a little after the first
+    page is drawn: its Chromium (~2 s of CPU) then neither delays that page nor competes with it,
+    and the first export is usually warm. An export before then starts it itself."""
+    timer = threading.Timer(WARM_UP_AFTER_S, _warm_up)
+    timer.daemon = True
+    timer.start()
+    return True
+
+
+def _warm_up() -> None:
+    try:
+        ensure_kaleido_server()
+    except Exception:   # noqa: BLE001 - only a warm-up: the first export retries and reports a failure
+        logging.getLogger("fasail.export").warning("warming up the image renderer failed", exc_info=True)
 
 
 def _fig_title(fig: go.Figure) -> str:

@@ -62,7 +62,8 @@ def filter_panel(ds: Dataset, page: str) -> Filters:
     """Read the page's state (URL or session), draw the sidebar filters the page uses,
     and return every control's value. Pages that use no filter draw none."""
     state = load_page_state(ds, page)
-    lo, hi = date_bounds(ds)
+    ctx = control_context(ds)
+    lo, hi = ctx.lo, ctx.hi            # date_bounds(ds), computed once per data version
     sidebar = controls_for(page, sidebar=True)
     if sidebar:
         with st.sidebar:

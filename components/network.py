@@ -10,7 +10,7 @@ Malformed values are ignored with a warning.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 
 import networkx as nx
 import pandas as pd
@@ -134,16 +134,63 @@ def _labels(ds: Dataset, g: nx.MultiDiGraph, when: dt.date, scope: str, size_by:
     return title, subtitle, source_line(ds, g.number_of_edges(), "ties", graph_source_ids(g))
 
 
-def _show_graph(ds: Dataset, g, positions, when, scope, v: NetworkView, height: int):
-    title, subtitle, src = _labels(ds, g, when, scope, v.size_by)
-    html = network_html(g, positions, title, subtitle, src, source_labels=source_labels(ds), size_by=v.size_by,
-                        height=height, file_stem=file_stem(title), asset_base=STATIC_ASSET_BASE, interactive=True)
-    _drawing(ds, html, height + 150, "net_canvas", g, v)
-    return lambda: network_figure(g, positions, title, subtitle, src, size_by=v.size_by)
+@dataclass(frozen=True)
+class _Drawn:
+    """Everything the page shows for one view, computed once per (data, filters, view) and shared by
+    reruns and sessions (st.cache_resource: the same objects, never changed after building)."""
+    g: nx.MultiDiGraph               # the graph on the as-of date
+    shown: nx.MultiDiGraph           # what is drawn: g, or the two dates compared
+    positions: dict
+    html: str
+    canvas_key: str
+    title: str
+    subtitle: str
+    source: str
+    metrics: pd.DataFrame
+    edges: pd.DataFrame
+    diff: dict | None
+    span: tuple[dt.date, dt.date] | None
+    facts: tuple
+
+    def figure(self, size_by: str):
+        return network_figure(self.shown, self.positions, self.title, self.subtitle, self.source, size_by=size_by)
 
 
-def _show_compare(ds: Dataset, both, positions, d0: dt.date, d1: dt.date, scope: str, v: NetworkView, height: int):
-    """The two dates as one picture on one layout: ties gained, kept and lost styled apart."""
+def _view_key(f: Filters, v: NetworkView) -> tuple:
+    """What a drawing depends on besides the data: the shared filters it uses and the view."""
+    return (tuple(f.factions), bool(f.fold_fronts),
+            tuple(tuple(x) if isinstance(x, list) else x for x in astuple(v)))
+
+
+@st.cache_resource(show_spinner=False, max_entries=24)
+def _drawn(data_key: str, view_key: tuple, _ds: Dataset, _f: Filters, _v: NetworkView) -> _Drawn:
+    """The view built once per `data_key` (the data loaded) and `view_key` (see _view_key)."""
+    ds, f, v = _ds, _f, _v
+    scope = _scope(ds, f, v)
+    positions = _positions(data_key, tuple(v.rel_types), tuple(v.entity_types), v.hide_people,
+                           f.fold_fronts, tuple(_centers(ds, f, v)), v.depth, v.assertion_layer, ds)
+    g = _graph(ds, v.asof, f, v)
+    diff, span = None, None
+    if v.compare is None:
+        shown, key = g, "net_canvas"
+        title, subtitle, src = _labels(ds, g, v.asof, scope, v.size_by)
+    else:
+        d0, d1 = sorted((v.compare, v.asof))
+        g0, g1 = (_graph(ds, d0, f, v), g) if d1 == v.asof else (g, _graph(ds, d1, f, v))
+        shown, key = compare_graph(g0, g1), "net_canvas_compare"
+        title, subtitle, src = _compare_labels(ds, shown, d0, d1, scope)
+        diff, span = graph_diff(g0, g1), (d0, d1)
+    html = network_html(shown, positions, title, subtitle, src, source_labels=source_labels(ds), size_by=v.size_by,
+                        height=VIEW_HEIGHT, file_stem=file_stem(title), asset_base=STATIC_ASSET_BASE,
+                        interactive=True)
+    metrics = network_metrics(g)
+    return _Drawn(g=g, shown=shown, positions=positions, html=html, canvas_key=key, title=title, subtitle=subtitle,
+                  source=src, metrics=metrics, edges=_readable_edges(edge_table(g)), diff=diff, span=span,
+                  facts=tuple(_key_facts(ds, g, metrics, v.asof, diff, span)))
+
+
+def _compare_labels(ds: Dataset, both: nx.MultiDiGraph, d0: dt.date, d1: dt.date, scope: str) -> tuple[str, str, str]:
+    """Title, subtitle and source line of two dates drawn as one picture (gained, kept, lost styled apart)."""
     a, b = format_date(d0, "day"), format_date(d1, "day")
     title = f"Network on {a} compared with {b} · {scope}"
     count = lambda what, k: sum(1 for *_, d in what if d.get("change") == k)  # noqa: E731
@@ -152,11 +199,7 @@ def _show_compare(ds: Dataset, both, positions, d0: dt.date, d1: dt.date, scope:
     subtitle = (f"ties: {count(edges, 'gained')} gained, {count(edges, 'kept')} kept, {count(edges, 'lost')} lost · "
                 f"actors: {count(nodes, 'gained')} new, {count(nodes, 'lost')} gone · thick solid = gained, "
                 "thin = kept, dashed = lost")
-    src = source_line(ds, both.number_of_edges(), "ties", graph_source_ids(both))
-    html = network_html(both, positions, title, subtitle, src, source_labels=source_labels(ds), size_by=v.size_by,
-                        height=height, file_stem=file_stem(title), asset_base=STATIC_ASSET_BASE, interactive=True)
-    _drawing(ds, html, height + 150, "net_canvas_compare", both, v)
-    return lambda: network_figure(both, positions, title, subtitle, src, size_by=v.size_by)
+    return title, subtitle, source_line(ds, both.number_of_edges(), "ties", graph_source_ids(both))
 
 
 @st.fragment
@@ -198,8 +241,7 @@ def _selection_panel(ds: Dataset, g: nx.MultiDiGraph, v: NetworkView) -> None:
         st.button("Clear the selection", key="net_clear", on_click=clear_selection)
 
 
-def _diff_section(ds: Dataset, before, after, d0: dt.date, d1: dt.date) -> dict:
-    diff = graph_diff(before, after)
+def _diff_section(diff: dict, d0: dt.date, d1: dt.date) -> None:
     a, b = format_date(d0, "day"), format_date(d1, "day")
     st.subheader(f"What changed from {a} to {b}")
     st.markdown(f"**{len(diff['edges_lost'])}** ties lost, **{len(diff['edges_gained'])}** gained; "
@@ -217,7 +259,6 @@ def _diff_section(ds: Dataset, before, after, d0: dt.date, d1: dt.date) -> dict:
                                  source_ids=diff[key]["source_ids"].map("; ".join))
         col.dataframe(shown.rename(columns={"ties": "via the ties", "source_ids": "sources"}), hide_index=True,
                       width="stretch", key=f"net_{key}")
-    return diff
 
 
 def _readable_edges(df: pd.DataFrame) -> pd.DataFrame:
@@ -254,47 +295,34 @@ def _key_facts(ds: Dataset, g, metrics: pd.DataFrame, when: dt.date, diff: dict 
 
 # ------------------------------------------------------------------ view
 def network_view(ds: Dataset, f: Filters, v: NetworkView) -> None:
-    scope = _scope(ds, f, v)
-    centers = tuple(_centers(ds, f, v))
-    positions = _positions(data_key(), tuple(v.rel_types), tuple(v.entity_types), v.hide_people,
-                           f.fold_fronts, centers, v.depth, v.assertion_layer, ds)
-    unknown = [c for c in centers if c not in set(ds.entities["entity_id"])]
+    unknown = [c for c in _centers(ds, f, v) if c not in set(ds.entities["entity_id"])]
     if unknown:
         st.warning(f"Not in the dataset: {', '.join(unknown)}", icon="ℹ️")
-    g = _graph(ds, v.asof, f, v)
-    diff, span = None, None
-    # The static figure (for SVG/PNG and slides) is built only when asked for: it costs about a
-    # second at 2,000 nodes, and the drawing above already shows the view.
-    if v.compare is None:
-        make_figure = _show_graph(ds, g, positions, v.asof, scope, v, VIEW_HEIGHT)
-    else:
-        d0, d1 = sorted((v.compare, v.asof))
-        g0, g1 = (_graph(ds, d0, f, v), g) if d1 == v.asof else (g, _graph(ds, d1, f, v))
-        both = compare_graph(g0, g1)
-        make_figure = _show_compare(ds, both, positions, d0, d1, scope, v, VIEW_HEIGHT)
-        diff, span = _diff_section(ds, g0, g1, d0, d1), (d0, d1)
+    view = _drawn(data_key(), _view_key(f, v), ds, f, v)
+    g = view.g
+    _drawing(ds, view.html, VIEW_HEIGHT + 150, view.canvas_key, view.shown, v)
+    if view.diff is not None:
+        _diff_section(view.diff, *view.span)
     if g.number_of_nodes() == 0:
         st.info("No actors or ties match this view on this date. Move the date, or clear the focus and filters.")
-    def facts_now():   # computed when added to the briefing, from the view as drawn
-        return _key_facts(ds, g, network_metrics(g), v.asof, diff, span)
-
-    add_chart_button(make_figure, facts_now, "net_main")
+    # The static figure (for SVG/PNG and slides) is built only when asked for: it costs about a
+    # second at 2,000 nodes, and the drawing above already shows the view.
+    make_figure = lambda: view.figure(v.size_by)  # noqa: E731
+    facts = list(view.facts)
+    add_chart_button(make_figure, lambda: facts, "net_main")
     if st.toggle("Static figure (same layout) for SVG/PNG export", key="net_static_on"):
-        show_chart(make_figure(), "net_static_0", facts=facts_now)
+        show_chart(make_figure(), "net_static_0", facts=lambda: facts)
     st.subheader("Network metrics" + (f" · {format_date(v.asof, 'day')}" if v.compare else ""))
-    metrics = network_metrics(g)
+    metrics = view.metrics
     n_comp = int(metrics["component"].max()) if not metrics.empty else 0
     st.caption(f"{len(metrics)} actors · {n_comp} connected component{'s' if n_comp != 1 else ''} · "
                "betweenness is normalised; command = leads/coordinates, patronage = patron of.")
     st.dataframe(metrics.assign(type=metrics["type"].astype(str).map(label_of).astype(str)), hide_index=True,
                  width="stretch", key="net_metrics")
-    title = _labels(ds, g, v.asof, scope, v.size_by)[0]
+    title = _labels(ds, g, v.asof, _scope(ds, f, v), v.size_by)[0]
     st.download_button("Download metrics (CSV)", csv_bytes(metrics),
                        file_name=f"{file_stem(title)}_metrics.csv", mime="text/csv", key="net_metrics_csv", on_click="ignore")
     with st.expander(f"Ties shown on {format_date(v.asof, 'day')}, with sources", expanded=False):
-        st.dataframe(_readable_edges(edge_table(g)), hide_index=True, width="stretch", key="net_edges")
-    facts = _key_facts(ds, g, metrics, v.asof, diff, span)
-    briefing_pack_button(ds, lambda: [ChartSlide(make_figure(), facts)], title, f.describe(ds) + " · " + scope,
-                         key="net_pack")
-
-
+        st.dataframe(view.edges, hide_index=True, width="stretch", key="net_edges")
+    briefing_pack_button(ds, lambda: [ChartSlide(make_figure(), facts)], title,
+                         f.describe(ds) + " · " + _scope(ds, f, v), key="net_pack")

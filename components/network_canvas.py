@@ -1,9 +1,10 @@
 """The network drawing as a bidirectional Streamlit component (st.components.v2).
 
 The drawing itself stays the escaped, offline page of fasail.network_html (vis-network from the
-app's static folder), inside an iframe the component owns; a click on a node or a tie posts a
-message from that page, and the component passes it back to Python as a trigger value. Only
-messages from its own iframe are accepted, and only an id is passed on.
+app's static folder), inside an iframe the component owns, sandboxed: scripts run, but in an
+opaque origin with no access to the app page. A click on a node or a tie posts a message from
+that page, and the component passes it back to Python as a trigger value. Only messages from its
+own iframe are accepted, and only an id is passed on.
 """
 from __future__ import annotations
 
@@ -18,8 +19,9 @@ export default function (component) {
     frame.title = "Network drawing";
     frame.style.border = "0";
     frame.style.width = "100%";
-    // A sandbox attribute here (scripts without same-origin) stops the parent page's links from
-    // navigating after a click in the drawing (seen in Chromium); isolation stays open (closing note).
+    // Scripts without same-origin: the drawing runs in an opaque origin and cannot reach this page,
+    // its cookies or storage (escaping is not the only defence); downloads for its PNG button.
+    frame.setAttribute("sandbox", "allow-scripts allow-downloads");
     parentElement.appendChild(frame);
   }
   frame.style.height = data.height + "px";

@@ -13,7 +13,7 @@ import streamlit as st
 
 from fasail.controls import BY_KEY, Context, Control, controls_for, dataset_context, date_bounds, parse_query, to_query
 from fasail.dataset import Dataset
-from .data import data_key, entity_label, faction_options, get_alias_index
+from .data import data_key, entity_label, faction_options, get_alias_index, run_memo
 from .text import md_escape
 
 K_URL = "ctl__url"          # {page: the URL parameters this session last wrote}
@@ -37,7 +37,8 @@ def _context(data_key: str, _ds: Dataset) -> Context:
 def control_context(ds: Dataset) -> Context:
     """The registry's parsing context for this dataset, built once per process and data directory
     (many widgets ask for it on every run)."""
-    return _context(data_key(), ds)
+    key = data_key()
+    return run_memo("control_context", (key, id(ds)), lambda: _context(key, ds))
 
 
 def _url_params(page: str) -> dict[str, list[str]]:

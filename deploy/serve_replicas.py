@@ -157,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     env = dict(os.environ)
+    env.setdefault("MALLOC_ARENA_MAX", "2")   # as `make run`: fewer malloc arenas per session thread
     if args.data_dir is not None:
         env["FASAIL_DATA_DIR"] = str(args.data_dir.resolve())
     workdir = Path(tempfile.mkdtemp(prefix="fasail-replicas-"))

@@ -416,6 +416,18 @@ def load_dataset(path: str | Path | None = None, strict: bool = True, bounds: Da
     plausible date range (default: `date_bounds` of the sources).
     """
     base = Path(path) if path is not None else DEFAULT_DATA_DIR
+    # --- snapshot (fasail/snapshot.py): the same Dataset from a validated snapshot of these exact
+    # CSV bytes when one is stored, else the full load below (then snapshotted). FASAIL_SNAPSHOT=0: off.
+    from . import snapshot
+    ds = snapshot.load(base, bounds, _load_and_validate)
+    if strict and ds.problems:
+        raise DatasetError(ds.problems)
+    return ds
+
+
+def _load_and_validate(base: Path, bounds: DateBounds | None) -> Dataset:
+    """The full load + validation of `base` (load_dataset with strict=False, no snapshot)."""
+    # --- end of the snapshot change; the body below is load_dataset's, unchanged but for `strict`.
     problems: list[Problem] = []
     raw: dict[str, pd.DataFrame] = {}
     for name in TABLE_ORDER:
@@ -457,6 +469,4 @@ def load_dataset(path: str | Path | None = None, strict: bool = True, bounds: Da
         if "source_ids" in df.columns:
             df["source_ids"] = [best_first(ranks, ids) for ids in df["source_ids"]]
     problems += check_domain(tables, file_rows)
-    if strict and problems:
-        raise DatasetError(problems)
     return Dataset(path=base, problems=problems, **tables)

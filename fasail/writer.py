@@ -248,7 +248,7 @@ def _now() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _fsync_dir(path: Path) -> None:
+def fsync_dir(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -256,7 +256,7 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def _write_synced(path: Path, data: bytes) -> None:
+def write_synced(path: Path, data: bytes) -> None:
     with open(path, "wb") as fh:
         fh.write(data)
         fh.flush()
@@ -289,7 +289,7 @@ def _rollback(data_dir: Path, journal: dict) -> None:
             os.replace(restore, target)
         elif target.exists():
             target.unlink()
-    _fsync_dir(data_dir)
+    fsync_dir(data_dir)
 
 
 def _cleanup(data_dir: Path, journal: dict) -> None:
@@ -324,7 +324,7 @@ def _commit(data_dir: Path, write_id: str, changed: dict[str, str], entry: dict,
     for file, text in changed.items():
         target = data_dir / file
         tmp = _tmp_name(data_dir, file, write_id)
-        _write_synced(tmp, text.encode("utf-8"))
+        write_synced(tmp, text.encode("utf-8"))
         if target.exists():
             shutil.copymode(target, tmp)
         files.append({"file": file, "existed": target.exists(), "remove": False})
@@ -336,19 +336,19 @@ def _commit(data_dir: Path, write_id: str, changed: dict[str, str], entry: dict,
             shutil.copy2(data_dir / f["file"], backup / f["file"])
             with open(backup / f["file"], "rb") as fh:
                 os.fsync(fh.fileno())
-    _fsync_dir(backup)
+    fsync_dir(backup)
     journal = {"id": write_id, "backup": backup.name, "files": files}
     journal_tmp = ingest / "journal.json.tmp"
-    _write_synced(journal_tmp, json.dumps(journal).encode("utf-8"))
+    write_synced(journal_tmp, json.dumps(journal).encode("utf-8"))
     os.replace(journal_tmp, _journal_path(data_dir))
-    _fsync_dir(ingest)
+    fsync_dir(ingest)
     try:
         for f in files:
             if f["remove"]:
                 (data_dir / f["file"]).unlink()
             else:
                 os.replace(_tmp_name(data_dir, f["file"], write_id), data_dir / f["file"])
-        _fsync_dir(data_dir)
+        fsync_dir(data_dir)
         _append_log(data_dir, entry)
     except Exception as err:
         _rollback(data_dir, journal)

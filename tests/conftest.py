@@ -1,13 +1,18 @@
 """Shared test helpers: paths and a writable copy of the mini fixture."""
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 MINI = ROOT / "tests" / "fixtures" / "mini"
+# Validated-data snapshots (fasail/snapshot.py) of this run go to a temporary folder, not the user's
+# cache; servers started by the browser tests inherit it.
+os.environ.setdefault("FASAIL_SNAPSHOT_DIR", tempfile.mkdtemp(prefix="fasail-test-snapshots-"))
 
 
 @pytest.fixture

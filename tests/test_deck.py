@@ -147,3 +147,30 @@ def test_facts_are_drawn_from_the_events(ds):
         (facts[1][0].split(" (")[0], facts[1][1])
     assert chronology_facts(ds, ev.iloc[0:0]) == [("No events match these filters.", ())]
     assert 1 <= len(tempo_facts(ds, ev)) <= MAX_FACTS
+
+
+def test_each_chart_slide_has_its_own_picture_at_projection_size(ds, slides):
+    """Pictures are rendered together: each must land on its own chart's slide, at SLIDE_IMAGE_PX."""
+    from fasail.deck import SLIDE_IMAGE_PX
+    order = [slides[0], slides[0], slides[1]]
+    prs = _open(build_briefing_pack(ds, order, TITLE, FILTERS))
+    charts = list(prs.slides)[1:-1]
+    for slide, cs in zip(charts, order):
+        pic, = [sh for sh in slide.shapes if sh.shape_type == MSO_SHAPE_TYPE.PICTURE]
+        assert pic.image.size[0] == SLIDE_IMAGE_PX
+        assert pic._element.nvPicPr.cNvPr.get("descr") == cs.figure.layout.meta["title"]
+    sizes = [(sh.image.size, sh.image.sha1) for s in charts for sh in s.shapes
+             if sh.shape_type == MSO_SHAPE_TYPE.PICTURE]
+    assert sizes[0] == sizes[1] != sizes[2]
+
+
+def test_a_failed_picture_fails_the_deck_with_a_message(ds, slides, monkeypatch):
+    import fasail.deck as deck
+    from fasail.export import ExportFailed, guarded
+
+    def broken(specs):
+        list(specs)
+        raise RuntimeError("renderer gone")
+    monkeypatch.setattr(deck, "render_images", broken)
+    with pytest.raises(ExportFailed, match=r"The deck could not be made \(renderer gone\)"):
+        guarded("The deck", lambda: build_briefing_pack(ds, slides, TITLE, FILTERS))()

@@ -76,8 +76,8 @@ def chronology_figure(ds: Dataset, events: pd.DataFrame, title: str, subtitle: s
     if events.empty:
         return empty_figure(title, subtitle, source, "No events match these filters.")
     rows = event_lanes(events, ds, lanes_by, factions)
-    types = dict(zip(ds.entities["entity_id"], ds.entities["type"].astype(str)))
-    titles = dict(zip(ds.sources["source_id"], ds.sources["title"]))
+    types = dict(zip(ds.entities["entity_id"].tolist(), ds.entities["type"].astype(str).tolist()))
+    titles = dict(zip(ds.sources["source_id"].tolist(), ds.sources["title"].tolist()))
     if colour_by == "event_type":
         rows["colour_key"] = rows["event_type"].astype(str)
         rows["colour_name"] = rows["colour_key"].astype(str).map(label_of).astype(str)
@@ -85,7 +85,7 @@ def chronology_figure(ds: Dataset, events: pd.DataFrame, title: str, subtitle: s
     else:
         rows["colour_key"] = rows["lane_id"] if lanes_by == "faction" else rows["faction_ids"].map(
             lambda ids: ids[0] if ids else NO_FACTION)
-        names = dict(zip(ds.entities["entity_id"], ds.entities["name"]))
+        names = dict(zip(ds.entities["entity_id"].tolist(), ds.entities["name"].tolist()))
         rows["colour_name"] = rows["colour_key"].map(lambda k: names.get(k, k))
         colour_of = lambda k: OTHER_COLOUR if k == OTHER_KEY else faction_colour(k, types.get(k))  # noqa: E731
     # Past MAX_LANES lanes or MAX_COLOURS colours a chart is unreadable: the smaller
@@ -117,9 +117,9 @@ def chronology_figure(ds: Dataset, events: pd.DataFrame, title: str, subtitle: s
             marker=dict(size=13, color=colour_of(key), symbol=[CLAIM_SYMBOLS[s] for s in grp["claim_status"].astype(str)],
                         line=dict(width=2, color=colour_of(key))),
             customdata=grp["event_id"],
-            hovertext=[_hover(*cols, titles) for cols in zip(grp["date_label"], grp["claim_status"].astype(str),
-                                                             grp["title"], grp["event_type"].astype(str),
-                                                             grp["actors"], grp["source_ids"])],
+            hovertext=[_hover(*cols, titles) for cols in zip(  # lists: iterating arrow strings is slow
+                grp["date_label"].tolist(), grp["claim_status"].astype(str).tolist(), grp["title"].tolist(),
+                grp["event_type"].astype(str).tolist(), grp["actors"].tolist(), grp["source_ids"].tolist())],
             hovertemplate="%{hovertext}<extra></extra>",
         ))
     for status in CLAIM_STATUSES:
@@ -150,7 +150,7 @@ def tempo_figure(ds: Dataset, events: pd.DataFrame, title: str, subtitle: str, s
     counts, year_only = monthly_tempo(events, ds, by, factions)
     if counts.empty:
         return empty_figure(title, subtitle, source, "No events match these filters.")
-    types = dict(zip(ds.entities["entity_id"], ds.entities["type"].astype(str)))
+    types = dict(zip(ds.entities["entity_id"].tolist(), ds.entities["type"].astype(str).tolist()))
     fig = go.Figure()
     totals = counts.groupby("lane")["events"].sum().sort_values(ascending=False)
     for lane in totals.index:

@@ -27,7 +27,7 @@ def top_publishers(ds: Dataset, source_ids, n: int = 3) -> list[str]:
     a mirror or aggregator only when nothing better is cited."""
     from ..citations import source_ranks
     ranks = source_ranks(ds.sources)
-    pub = dict(zip(ds.sources["source_id"], ds.sources["publisher"]))
+    pub = dict(zip(ds.sources["source_id"].tolist(), ds.sources["publisher"].tolist()))
     counts = Counter(pub[s] for s in source_ids if s in pub)
     best: dict[str, tuple] = {}
     for s in source_ids:
@@ -145,18 +145,27 @@ MIN_LABELLED_BAND = 0.12  # share of the visible time axis a band needs to carry
 
 def add_phase_bands(fig: go.Figure, ds: Dataset, lo, hi) -> None:
     """Shade the phases the sources describe (data/phases.csv) inside [lo, hi]; label only
-    bands wide enough to read, staggering neighbouring labels so they never overprint."""
+    bands wide enough to read, staggering neighbouring labels so they never overprint.
+    What plotly's add_vrect draws, added in one layout update (add_vrect costs ~25 ms a band);
+    tests/test_chronology_speed_paths.py checks the two give the same figure."""
+    from plotly.shapeannotation import axis_spanning_shape_annotation
+
     lo, hi = pd.Timestamp(lo), pd.Timestamp(hi)
     phases = ds.phases.sort_values("start").reset_index(drop=True)
-    shown = 0
-    for i, ph in phases.iterrows():
-        a = max(ph["start"], lo)
-        b = min(ph["end_last"] if pd.notna(ph["end_last"]) else hi, hi)
+    shapes, notes, shown = [], [], 0
+    for i, (start, end_last, text) in enumerate(zip(phases["start"], phases["end_last"], phases["label"])):
+        a = max(start, lo)
+        b = min(end_last if pd.notna(end_last) else hi, hi)
         if a >= b:
             continue
-        label = {}
+        shapes.append(go.layout.Shape(type="rect", x0=a, x1=b, y0=0, y1=1, fillcolor=PHASE_FILLS[i % 2],
+                                      line_width=0, layer="below", xref="x", yref="y domain"))
         if (b - a) / (hi - lo) >= MIN_LABELLED_BAND:
-            label = dict(annotation_text=escape_text(ph["label"]), annotation_position="outside top left",
+            label = dict(annotation_text=escape_text(text), annotation_position="outside top left",
                          annotation_font_size=11, annotation_font_color="#555", annotation_yshift=13 * (shown % 2))
+            note = axis_spanning_shape_annotation(None, "vrect", dict(type="rect", x0=a, x1=b, y0=0, y1=1), label)
+            notes.append(go.layout.Annotation(note, xref="x", yref="y domain"))
             shown += 1
-        fig.add_vrect(x0=a, x1=b, fillcolor=PHASE_FILLS[i % 2], line_width=0, layer="below", **label)
+    if shapes:
+        fig.update_layout(shapes=list(fig.layout.shapes) + shapes,
+                          annotations=list(fig.layout.annotations) + notes)

@@ -186,8 +186,10 @@ def profile_card_figure(ds: Dataset, p: Profile, banner: str | None = None) -> g
 
 
 def card_png(fig: go.Figure) -> bytes:
-    return fig.to_image(format="png", width=CARD_WIDTH, height=CARD_HEIGHT, scale=PNG_SCALE)
+    from ..export import figure_image   # the process's one renderer (fasail.export imports the figures)
+    return figure_image(fig, "png", CARD_WIDTH, CARD_HEIGHT, scale=PNG_SCALE)
 
 
 def card_pdf(fig: go.Figure) -> bytes:
-    return fig.to_image(format="pdf", width=CARD_WIDTH, height=CARD_HEIGHT)
+    from ..export import figure_image
+    return figure_image(fig, "pdf", CARD_WIDTH, CARD_HEIGHT)

@@ -42,6 +42,9 @@ def test_a_deck_from_three_pages_in_one_click(page, server_url, tmp_path):
     items = _listed(basket)
     assert len(items) == 3 and items[0].endswith("· chronology") and items[1].endswith("· map") and items[2].endswith("· designations")
     basket.get_by_role("button", name="↑").nth(2).click()            # designations up one place
+    page.wait_for_function("() => Array.from(document.querySelectorAll('[data-testid=stSidebar] "
+                           "[data-testid=stExpander] [data-testid=stMarkdownContainer] p'))"
+                           ".some(p => p.innerText.startsWith('2 · Designations'))", timeout=30_000)
     wait_rendered(page)
     basket = _basket(page)
     assert _listed(basket)[1].startswith("2 · Designations")

@@ -64,6 +64,7 @@ def test_after_a_server_restart_the_first_filter_change_sticks(page, tmp_path):
         box = page.get_by_placeholder("Any spelling: KH, Kataib Hizballah").first
         box.fill("Nujaba")
         box.press("Enter")
+        page.wait_for_function("() => location.search.includes('faction=nujaba')", timeout=30_000)
         wait_rendered(page)
         page.wait_for_timeout(1500)       # a revert would come with the next rerun
         wait_rendered(page)

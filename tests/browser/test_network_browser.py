@@ -71,6 +71,31 @@ def test_hostile_entity_name_shows_as_text(page, hostile_server_url):
     assert not page.watch.external_requests, page.watch.external_requests
 
 
+def test_the_drawing_cannot_reach_the_app_page(page, hostile_server_url):
+    """The drawing runs scripts in an opaque origin: no access to the app page, its storage or cookies."""
+    open_page(page, hostile_server_url + "/network?focus=xss&asof=2021-01-01")
+    frame = _network_frame(page)
+    sandbox = page.locator("iframe").first.get_attribute("sandbox")
+    assert sandbox is not None and "allow-scripts" in sandbox.split() and "allow-same-origin" not in sandbox.split()
+    reach = frame.locator("body").evaluate("""() => {
+        const tries = {
+          parentDocument: () => window.parent.document.body.innerHTML.length,
+          topDocument: () => window.top.document.title,
+          parentLocation: () => window.parent.location.href,
+          cookie: () => document.cookie,
+          storage: () => window.localStorage.length,
+        };
+        const out = {origin: window.origin};
+        for (const [k, f] of Object.entries(tries)) {
+          try { f(); out[k] = "reached"; } catch (e) { out[k] = "blocked"; }
+        }
+        return out; }""")
+    assert reach == {"origin": "null", "parentDocument": "blocked", "topDocument": "blocked",
+                     "parentLocation": "blocked", "cookie": "blocked", "storage": "blocked"}, reach
+    assert_no_exception(page)
+    assert not page.watch.external_requests, page.watch.external_requests
+
+
 def _click_node(page, frame, node_id: str) -> None:
     dom = frame.locator("body").evaluate(
         f"() => {{ const n = window.fasailNetwork; return n.canvasToDOM(n.getPositions([{node_id!r}])[{node_id!r}]); }}")
@@ -100,8 +125,15 @@ def test_clicking_a_node_offers_its_profile_and_a_tie_its_sources(page, server_u
                            timeout=30_000)
     assert page.locator(".st-key-net_selection li").count() >= 1            # its sources, listed
     _click_node(page, frame, "kh")
-    panel.get_by_role("link", name="Profile of Kata'ib Hezbollah").wait_for(timeout=30_000)
-    panel.get_by_role("link", name="Profile of Kata'ib Hezbollah").click()
+    link = panel.get_by_role("link", name="Profile of Kata'ib Hezbollah")
+    link.wait_for(timeout=30_000)
+    # Scroll first and let the browser settle, as a reader's scroll does: the drawing is a sandboxed
+    # (out-of-process) frame, and a click sent in the same instant as the scroll can still be routed
+    # by the frame's old on-screen area, where the link now is.
+    link.scroll_into_view_if_needed()
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    page.wait_for_timeout(300)
+    link.click()
     page.wait_for_url("**/factions?**", timeout=30_000)
     wait_rendered(page)
     assert "faction=kh" in page.url

@@ -7,14 +7,26 @@ import pytest
 from conftest import assert_no_exception, screenshot, wait_rendered
 from test_pages_browser import CHART_TITLES, POINTS, open_ready, selected_factions
 
-FRAME_HEADS = """() => Array.from(document.querySelectorAll('iframe')).map(f => {
-    const h = f.contentDocument && f.contentDocument.querySelector('#fasail-head');
-    return h ? h.innerText : null; })"""
+FRAME_HEAD = "() => { const h = document.querySelector('#fasail-head'); return h ? h.innerText : null; }"
+
+
+def frame_heads(page) -> list:
+    """The heading of each drawing. Asked of each frame itself: the drawing is sandboxed (opaque
+    origin), so the app page cannot read into it."""
+    heads = []
+    for fr in page.frames:
+        if fr is page.main_frame or fr.is_detached():
+            continue
+        try:
+            heads.append(fr.evaluate(FRAME_HEAD))
+        except Exception:        # a frame replaced while asked
+            heads.append(None)
+    return [h for h in heads if h is not None]
 
 
 def signature(page) -> dict:
     return {"titles": page.evaluate(CHART_TITLES), "points": page.evaluate(POINTS),
-            "frames": page.evaluate(FRAME_HEADS), "factions": selected_factions(page)}
+            "frames": frame_heads(page), "factions": selected_factions(page)}
 
 
 def settle(page, timeout_s: float = 20) -> dict:
